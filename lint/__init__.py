@@ -1,0 +1,3 @@
+"""seedlint: a linter for scraped text."""
+
+__version__ = "0.1.0"

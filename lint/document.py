@@ -1,0 +1,275 @@
+"""The one model of a file that every rule reads.
+
+A `Document` is built once from the bytes of a file: decoded text, lines and paragraphs, each
+carrying end-exclusive code-point offsets into the decoded text and byte offsets into the
+original file. Rules never split or decode text themselves, so every rule agrees on what
+"line 9, column 178" means, and provenance can point at the exact source bytes.
+
+Decoding keeps everything needed to write the file back unchanged: the encoding, a UTF-8
+byte-order mark, and each line's own terminator (LF, CRLF or CR). A document that no fix
+touches serialises to the very bytes it was read from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+UTF8 = "utf-8"
+UTF8_BOM = b"\xef\xbb\xbf"
+
+# UTF-16/32 files carry NUL bytes by nature; their BOM tells them apart from binary data.
+_WIDE_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+# Only CR, LF and CRLF end a line. str.splitlines() would also split on form feeds, U+2028 and
+# other separators, which would move every offset after them and hide them from SL103.
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+# Characters that make a line look blank without being empty: spaces of every width, the
+# zero-width family and the BOM. A line holding only these separates paragraphs.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+class UndecodableError(ValueError):
+    """The bytes are not text: binary data, or no encoding could be found for them."""
+
+
+def is_blank(text: str) -> bool:
+    """True for text that shows nothing: empty, whitespace, or zero-width characters only.
+
+    >>> is_blank("\\u00a0 "), is_blank(""), is_blank("0")
+    (True, True, False)
+    """
+    return not text.strip().strip(_INVISIBLE).strip()
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a document, without its terminator."""
+
+    index: int  # 0-based position among the document's lines
+    start: int  # code-point offset of the first character
+    end: int  # code-point offset just past the last character, before the terminator
+    text: str
+    terminator: str  # "\n", "\r\n", "\r", or "" for a last line with no line break
+    byte_start: int  # byte offset in the source file (BOM included)
+    byte_end: int
+
+    @property
+    def number(self) -> int:
+        """1-based line number, as editors and every output format show it."""
+        return self.index + 1
+
+    @property
+    def next_start(self) -> int:
+        """Offset where the next line begins (after this line's terminator)."""
+        return self.end + len(self.terminator)
+
+    @property
+    def is_blank(self) -> bool:
+        return is_blank(self.text)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A maximal run of non-blank lines. Blank and whitespace-only lines separate paragraphs."""
+
+    index: int
+    first_line: int  # index of its first line
+    last_line: int  # index of its last line (inclusive)
+    start: int
+    end: int
+    text: str  # the source text of the span, inner line breaks included
+    byte_start: int
+    byte_end: int
+
+
+@dataclass(frozen=True)
+class Encoding:
+    """How the bytes of a file became text, and how to turn text back into those bytes."""
+
+    name: str  # a Python codec name
+    bom: bytes = b""  # the byte-order mark the file starts with, kept on write
+    detected: bool = False  # True when the file was not UTF-8 and the name was guessed
+
+    def encode(self, text: str) -> bytes:
+        return self.bom + text.encode(self.name)
+
+
+def decode(data: bytes) -> tuple[str, Encoding]:
+    """Decode file bytes: UTF-8 first, then a BOM-marked UTF-16/32, then detection.
+
+    Valid UTF-8 is never re-decoded as anything else, whatever a detector would say.
+
+    >>> decode("naïve".encode())
+    ('naïve', Encoding(name='utf-8', bom=b'', detected=False))
+    >>> decode(b"\\xef\\xbb\\xbfhi")
+    ('hi', Encoding(name='utf-8', bom=b'\\xef\\xbb\\xbf', detected=False))
+    """
+    if data.startswith(UTF8_BOM):
+        try:
+            return data[len(UTF8_BOM) :].decode(UTF8), Encoding(UTF8, UTF8_BOM)
+        except UnicodeDecodeError:
+            pass
+    else:
+        try:
+            return data.decode(UTF8), Encoding(UTF8)
+        except UnicodeDecodeError:
+            pass
+    for bom, codec in _WIDE_BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec), Encoding(codec, bom, detected=True)
+            except UnicodeDecodeError:
+                break
+    if b"\x00" in data:
+        raise UndecodableError("binary file (contains NUL bytes)")
+    return _detect(data)
+
+
+def _detect(data: bytes) -> tuple[str, Encoding]:
+    # Imported here: charset-normalizer costs ~25 ms to import, and most files are UTF-8.
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise UndecodableError("not text in any encoding seedlint could detect")
+    codec = best.encoding
+    try:
+        return data.decode(codec), Encoding(codec, detected=True)
+    except (UnicodeDecodeError, LookupError) as error:
+        raise UndecodableError(f"detected {codec}, but the bytes do not decode: {error}") from None
+
+
+@dataclass(eq=False)
+class Document:
+    """A decoded file: text, lines, paragraphs and offsets, plus how to write it back.
+
+    `memo` lets rules share an expensive analysis of the same document (its language, say)
+    without recomputing it or coupling to each other.
+    """
+
+    path: str
+    text: str
+    encoding: Encoding = field(default_factory=lambda: Encoding(UTF8))
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_bytes(cls, path: str, data: bytes) -> Document:
+        text, encoding = decode(data)
+        return cls(path, text, encoding)
+
+    def with_text(self, text: str, encoding: Encoding | None = None) -> Document:
+        """The same file with new text: what the engine builds after applying fixes."""
+        return Document(self.path, text, encoding or self.encoding)
+
+    def to_bytes(self) -> bytes:
+        return self.encoding.encode(self.text)
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """Compute an analysis once per document and share it between rules."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    @cached_property
+    def lines(self) -> tuple[Line, ...]:
+        lines: list[Line] = []
+        encode = self.encoding.name
+        byte_pos = len(self.encoding.bom)
+        pos = 0
+        ascii_only = self.text.isascii()
+        for match in _LINE_BREAK.finditer(self.text):
+            byte_pos = self._append_line(lines, pos, match.start(), match.group(), byte_pos,
+                                         encode, ascii_only)
+            pos = match.end()
+        if pos < len(self.text) or not lines:
+            self._append_line(lines, pos, len(self.text), "", byte_pos, encode, ascii_only)
+        return tuple(lines)
+
+    def _append_line(
+        self,
+        lines: list[Line],
+        start: int,
+        end: int,
+        terminator: str,
+        byte_start: int,
+        codec: str,
+        ascii_only: bool,
+    ) -> int:
+        content = self.text[start:end]
+        width = len(content) if ascii_only else len(content.encode(codec, "surrogatepass"))
+        byte_end = byte_start + width
+        lines.append(Line(len(lines), start, end, content, terminator, byte_start, byte_end))
+        return byte_end + (len(terminator) if ascii_only else len(terminator.encode(codec)))
+
+    @cached_property
+    def line_starts(self) -> tuple[int, ...]:
+        return tuple(line.start for line in self.lines)
+
+    @cached_property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        paragraphs: list[Paragraph] = []
+        run: list[Line] = []
+        for line in (*self.lines, None):
+            if line is not None and not line.is_blank:
+                run.append(line)
+                continue
+            if run:
+                first, last = run[0], run[-1]
+                paragraphs.append(
+                    Paragraph(
+                        len(paragraphs),
+                        first.index,
+                        last.index,
+                        first.start,
+                        last.end,
+                        self.text[first.start : last.end],
+                        first.byte_start,
+                        last.byte_end,
+                    )
+                )
+                run = []
+        return tuple(paragraphs)
+
+    @cached_property
+    def newline(self) -> str:
+        """The file's most common line terminator, for lines that fixes create."""
+        counts: dict[str, int] = {}
+        for line in self.lines:
+            if line.terminator:
+                counts[line.terminator] = counts.get(line.terminator, 0) + 1
+        return max(sorted(counts), key=counts.__getitem__) if counts else "\n"
+
+    def line_at(self, offset: int) -> Line:
+        """The line holding a code-point offset (an offset at a terminator belongs to its line)."""
+        from bisect import bisect_right
+
+        return self.lines[max(bisect_right(self.line_starts, offset) - 1, 0)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (row, column) of an offset; columns count code points, as ruff's do."""
+        line = self.line_at(offset)
+        return line.number, offset - line.start + 1
+
+    def byte_offset(self, offset: int) -> int:
+        """Byte offset in the source file of a code-point offset into the text."""
+        line = self.line_at(offset)
+        head = self.text[line.start : offset]
+        return line.byte_start + len(head.encode(self.encoding.name, "surrogatepass"))
+
+    def paragraph_of_line(self, line_index: int) -> Paragraph | None:
+        for paragraph in self.paragraphs:
+            if paragraph.first_line <= line_index <= paragraph.last_line:
+                return paragraph
+        return None

@@ -1,0 +1,5 @@
+"""The attribution rules."""
+
+from seedlint.rule import Rule
+
+RULES: tuple[type[Rule], ...] = ()

@@ -1,0 +1,5 @@
+"""The boilerplate rules."""
+
+from seedlint.rule import Rule
+
+RULES: tuple[type[Rule], ...] = ()

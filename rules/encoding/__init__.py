@@ -1,0 +1,5 @@
+"""The encoding rules."""
+
+from seedlint.rule import Rule
+
+RULES: tuple[type[Rule], ...] = ()
