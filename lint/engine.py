@@ -79,7 +79,7 @@ def check(document: Document, rules: Sequence[Rule]) -> tuple[list[Finding], lis
         except Exception:  # a broken rule must not take the user's whole run down
             failures.append(RuleFailure(rule.code, traceback.format_exc(limit=-3)))
     findings.sort(key=lambda finding: finding.sort_key)
-    return _dedupe(findings), failures
+    return _drop_reports_on_deleted_text(_dedupe(findings)), failures
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
@@ -91,6 +91,29 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
             seen.add(key)
             unique.append(finding)
     return unique
+
+
+def _drop_reports_on_deleted_text(findings: list[Finding]) -> list[Finding]:
+    """Drop report-only findings on text that another finding's fix deletes.
+
+    An unattributed "claim" in a related-posts headline is noise when the widget holding it
+    is itself flagged for removal: the user should see the widget, once.
+    """
+    deleted = sorted(
+        (edit.start, edit.end)
+        for finding in findings
+        if finding.fix is not None and finding.fix.applicability is not Applicability.DISPLAY_ONLY
+        for edit in finding.fix.edits
+        if not edit.content and edit.end > edit.start
+    )
+    if not deleted:
+        return findings
+    return [
+        finding
+        for finding in findings
+        if finding.fix is not None
+        or not any(start <= finding.start and finding.end <= end for start, end in deleted)
+    ]
 
 
 def lint(document: Document, rules: Sequence[Rule], mode: FixMode = FixMode.NONE) -> LintResult:

@@ -1,0 +1,104 @@
+"""Measure the SL3 boilerplate rules on the real pages of the development set.
+
+Runs the real engine (`seedlint.engine.lint`, safe fixes, SL3 rules only) over every page of
+`shared/dev/boilerplate/` and scores it as that folder's README says: after normalising
+whitespace, a `with` snippet must still be a (case-sensitive) substring of the output and a
+`without` snippet must not. Prints pooled figures for all pages, the English pages, and the
+odd- (tuning) and even-numbered (held-out) pages, next to a C4-style line filter on the same
+pages. `--misses` lists the `with` snippets the rules destroyed, for inspection.
+
+    .venv/bin/python benchmarks/boilerplate_dev.py [--dev DIR] [--misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from seedlint.document import Document
+from seedlint.engine import FixMode, lint
+from seedlint.rules import ALL_RULES
+
+DEFAULT_DEV = Path(__file__).resolve().parents[2] / "shared" / "dev" / "boilerplate"
+_SPACE = re.compile(r"\s+")
+_TERMINAL = (".", "?", "!", '"', "'")
+
+
+def normalise(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def seedlint_sl3(text: str) -> str:
+    rules = [rule() for rule in ALL_RULES if rule.code.startswith("SL3")]
+    return lint(Document("page.txt", text), rules, FixMode.SAFE).final.text
+
+
+def c4_filter(text: str) -> str:
+    """Drop lines with fewer than 3 words or not ending in terminal punctuation."""
+    kept = [
+        line
+        for line in text.splitlines()
+        if len(line.split()) >= 3 and line.rstrip().endswith(_TERMINAL)
+    ]
+    return "\n".join(kept)
+
+
+class Score:
+    def __init__(self) -> None:
+        self.with_kept = self.with_total = self.without_gone = self.without_total = 0
+
+    def add(self, output: str, keep: list[str], drop: list[str]) -> list[str]:
+        lost = [s for s in keep if normalise(s) not in output]
+        self.with_total += len(keep)
+        self.with_kept += len(keep) - len(lost)
+        self.without_total += len(drop)
+        self.without_gone += sum(normalise(s) not in output for s in drop)
+        return lost
+
+    def __str__(self) -> str:
+        recall = 100 * self.with_kept / max(self.with_total, 1)
+        removal = 100 * self.without_gone / max(self.without_total, 1)
+        return (
+            f"with recall {recall:5.1f}% ({self.with_kept}/{self.with_total})  "
+            f"without removal {removal:5.1f}% ({self.without_gone}/{self.without_total})"
+        )
+
+
+def evaluate(dev: Path, cleaner: Callable[[str], str], misses: bool) -> dict[str, Score]:
+    groups = {name: Score() for name in ("all", "english", "odd (tuning)", "even (held out)")}
+    for meta_path in sorted(dev.glob("[0-9]*.json")):
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        text = meta_path.with_suffix(".txt").read_text(encoding="utf-8")
+        output = normalise(cleaner(text))
+        number = int(meta_path.stem)
+        names = ["all", "odd (tuning)" if number % 2 else "even (held out)"]
+        if meta.get("lang") == "en":
+            names.append("english")
+        lost: list[str] = []
+        for name in names:
+            lost = groups[name].add(output, meta["with"], meta["without"])
+        if misses:
+            for snippet in lost:
+                print(f"  lost {meta_path.stem}: {snippet[:90]!r}")
+    return groups
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dev", type=Path, default=DEFAULT_DEV)
+    parser.add_argument("--misses", action="store_true", help="list lost `with` snippets")
+    args = parser.parse_args()
+    for label, cleaner in (("seedlint SL3 --fix", seedlint_sl3), ("C4 line filter", c4_filter)):
+        started = time.perf_counter()
+        groups = evaluate(args.dev, cleaner, args.misses and cleaner is seedlint_sl3)
+        print(f"{label}  ({time.perf_counter() - started:.1f} s)")
+        for name, score in groups.items():
+            print(f"  {name:16} {score}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,242 @@
+"""The `seedlint` command: one command in the style of ruff, flags for meta actions.
+
+Findings go to stdout, sorted by path, then position, then code; errors and notices go to
+stderr. Exit codes: 0 nothing at or above `--fail-on` remains, 1 findings remain (or, with
+`--diff`, there is a diff), 2 usage, configuration or I/O error. A file that fails never stops
+the others from being processed.
+"""
+
+from __future__ import annotations
+
+import inspect
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from seedlint import __version__
+from seedlint.config import (
+    ConfigError,
+    Settings,
+    find_config_file,
+    load_settings,
+    validate_codes,
+)
+from seedlint.diagnostics import FILE_DIAGNOSTICS
+from seedlint.engine import FixMode
+from seedlint.files import discover, display_path
+from seedlint.output import Located, locate
+from seedlint.output import json_format, text
+from seedlint.rule import Applicability, FixAvailability, Rule
+from seedlint.runner import FileReport, RuleSet, process_file
+
+FORMATS = ("text", "json")
+
+
+def all_rules() -> tuple[type[Rule], ...]:
+    from seedlint.rules import ALL_RULES
+
+    return (*FILE_DIAGNOSTICS, *ALL_RULES)
+
+
+def _split_codes(values: Sequence[str]) -> list[str]:
+    return [code for value in values for code in value.split(",") if code.strip()]
+
+
+def explain(code: str) -> str:
+    """`--explain CODE`: the rule's documentation, as `ruff rule CODE` prints it."""
+    rules = {rule.code: rule for rule in all_rules()}
+    rule = rules.get(code.strip().upper())
+    if rule is None:
+        raise click.BadParameter(f"unknown rule code '{code}'", param_hint="--explain")
+    availability = {
+        FixAvailability.ALWAYS: "Fix is always available.",
+        FixAvailability.SOMETIMES: "Fix is sometimes available.",
+        FixAvailability.NONE: "Fix is not available.",
+    }[rule.fix_availability]
+    body = inspect.cleandoc(rule.__doc__ or "")
+    return (
+        f"# {rule.name} ({rule.code})\n\n{rule.summary}\n\n{availability}\n"
+        f"Default severity: {rule.severity.value}.\n\n{body}\n"
+    )
+
+
+def list_rules() -> str:
+    rows = []
+    for rule in all_rules():
+        fix = {"always": "[*]", "sometimes": "[*]", "none": "   "}[rule.fix_availability.value]
+        rows.append(f"{rule.code}  {rule.name:<30} {fix} {rule.severity.value:<8} {rule.summary}")
+    return "\n".join(rows) + "\n"
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--fix", is_flag=True, help="Apply safe fixes in place.")
+@click.option("--unsafe-fixes", is_flag=True, help="Also apply (or count) unsafe fixes.")
+@click.option("--diff", is_flag=True, help="Print the diff --fix would make; write nothing.")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text",
+              show_default=True, help="Findings output format.")
+@click.option("--select", multiple=True, help="Codes or prefixes to enable (SL1, SL301, ALL).")
+@click.option("--extend-select", multiple=True, help="Codes or prefixes to enable in addition.")
+@click.option("--ignore", multiple=True, help="Codes or prefixes to disable.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
+              help="Lowest severity that makes the run fail [default: error].")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
+@click.option("--exit-non-zero-on-fix", is_flag=True, help="Exit 1 when any file was fixed.")
+@click.option("--statistics", is_flag=True, help="Print the number of findings per rule.")
+@click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary.")
+@click.option("--config", "config_file", type=click.Path(path_type=Path, dir_okay=False),
+              help="Use this seedlint.toml or pyproject.toml instead of the closest one.")
+@click.option("--force-exclude", is_flag=True,
+              help="Apply exclude patterns to paths named on the command line too.")
+@click.option("--explain", "explain_code", metavar="CODE", help="Print the documentation of one rule.")
+@click.option("--list-rules", "show_rules", is_flag=True, help="List every rule and exit.")
+@click.version_option(__version__, prog_name="seedlint")
+def main(
+    paths: tuple[Path, ...],
+    fix: bool,
+    unsafe_fixes: bool,
+    diff: bool,
+    output_format: str,
+    select: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    fail_on: str | None,
+    exit_zero: bool,
+    exit_non_zero_on_fix: bool,
+    statistics: bool,
+    quiet: bool,
+    config_file: Path | None,
+    force_exclude: bool,
+    explain_code: str | None,
+    show_rules: bool,
+) -> None:
+    """Lint scraped text: encoding damage, interface residue, boilerplate, attribution."""
+    if explain_code:
+        click.echo(explain(explain_code), nl=False)
+        return
+    if show_rules:
+        click.echo(list_rules(), nl=False)
+        return
+    rules = all_rules()
+    cwd = Path.cwd()
+    try:
+        settings = _settings(paths, config_file, rules, cwd)
+        codes = [rule.code for rule in rules]
+        settings = settings.with_cli(
+            select=validate_codes(_split_codes(select), codes, "--select") if select else None,
+            extend_select=validate_codes(_split_codes(extend_select), codes, "--extend-select"),
+            ignore=validate_codes(_split_codes(ignore), codes, "--ignore"),
+            fail_on=fail_on,
+        )
+    except ConfigError as error:
+        click.echo(f"seedlint: error: {error}", err=True)
+        sys.exit(2)
+
+    targets = list(paths) or [Path(".")]
+    files, path_errors = discover(targets, settings, force_exclude)
+    mode = FixMode.NONE
+    if fix or diff:
+        mode = FixMode.UNSAFE if unsafe_fixes else FixMode.SAFE
+    rule_set = RuleSet(rules[len(FILE_DIAGNOSTICS) :], settings)
+    reports = [
+        process_file(path, display_path(path, cwd), rule_set, mode, write=fix and not diff,
+                     want_diff=diff)
+        for path in files
+    ]
+    reports.sort(key=lambda report: report.display)
+
+    located = sorted(
+        (item for report in reports for item in locate(report.display, report.document,
+                                                        report.findings)),
+        key=lambda item: item.sort_key,
+    )
+    _emit(located, reports, output_format, diff, statistics, quiet, unsafe_fixes, fix or diff,
+          rules)
+
+    errors = [f"{e.path}: {e.message}" for e in path_errors]
+    errors += [error for report in reports for error in report.errors]
+    for error in errors:
+        click.echo(f"seedlint: error: {error}", err=True)
+    sys.exit(_exit_code(located, reports, settings, errors, diff, exit_zero,
+                        exit_non_zero_on_fix))
+
+
+def _settings(
+    paths: Sequence[Path], config_file: Path | None, rules: Sequence[type[Rule]], cwd: Path
+) -> Settings:
+    if config_file is not None:
+        if not config_file.is_file():
+            raise ConfigError(f"{config_file}: no such configuration file")
+        return load_settings(config_file, rules, cwd)
+    start = cwd
+    existing = [p.resolve() for p in paths if p.exists()]
+    if existing:
+        start = Path(os.path.commonpath([str(p) for p in existing]))
+    return load_settings(find_config_file(start), rules, cwd)
+
+
+def _emit(
+    located: list[Located],
+    reports: list[FileReport],
+    output_format: str,
+    diff: bool,
+    statistics: bool,
+    quiet: bool,
+    unsafe_fixes: bool,
+    fixing: bool,
+    rules: Sequence[type[Rule]],
+) -> None:
+    color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    if diff:
+        for report in reports:
+            if report.diff:
+                click.echo(report.diff, nl=False)
+    if statistics:
+        click.echo(text.statistics(located, {r.code: r.name for r in rules}), nl=False)
+        return
+    if output_format == "json":
+        click.echo(json_format.render(located), nl=False)
+        return
+    if not diff:
+        click.echo(text.render(located, color), nl=False, color=color)
+    if quiet:
+        return
+    applicability = [item.finding.fix.applicability for item in located if item.finding.fix]
+    safe = applicability.count(Applicability.SAFE)
+    unsafe = applicability.count(Applicability.UNSAFE)
+    totals = text.Totals(
+        remaining=len(located),
+        fixed=sum(report.fixed_count for report in reports),
+        fixable=safe + (unsafe if unsafe_fixes else 0),
+        unsafe_fixable=0 if unsafe_fixes else unsafe,
+        fix_mode=fixing,
+    )
+    if diff:
+        changed = sum(1 for report in reports if report.diff)
+        click.echo(f"Would fix {totals.fixed} findings in {changed} files.", err=True)
+        return
+    click.echo(text.summary(totals), nl=False)
+
+
+def _exit_code(
+    located: list[Located],
+    reports: list[FileReport],
+    settings: Settings,
+    errors: list[str],
+    diff: bool,
+    exit_zero: bool,
+    exit_non_zero_on_fix: bool,
+) -> int:
+    if errors:
+        return 2
+    if exit_zero:
+        return 0
+    failing = [i for i in located if i.finding.severity.rank >= settings.fail_on.rank]
+    if failing or (diff and any(report.diff for report in reports)):
+        return 1
+    if exit_non_zero_on_fix and any(report.written for report in reports):
+        return 1
+    return 0

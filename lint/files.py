@@ -1,0 +1,156 @@
+"""Which files to lint, and reading and writing them without ever losing a user's text.
+
+Paths named on the command line are linted whatever their extension (unless
+`--force-exclude` and an exclude matches, as pre-commit needs); folders are walked for files
+matching `include` and not `exclude`. Problems met on the way (a missing path, a symlink loop,
+a folder that cannot be listed) are collected as `PathError`s so the rest of the run goes on.
+
+Writes are atomic: the new content goes to a temporary file in the same folder, is flushed to
+disk, takes the original's mode, and replaces the original with one rename. A reader sees the
+old file or the new one, never half of one, even if seedlint is killed mid-write.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from seedlint.config import Settings, matches
+
+
+@dataclass(frozen=True)
+class PathError:
+    path: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What a file was when it was read: a write is refused if it changed since."""
+
+    data: bytes
+    mtime_ns: int
+    size: int
+
+
+def display_path(path: Path, cwd: Path) -> str:
+    """The path as users and tools want it: relative to the working folder, POSIX slashes."""
+    try:
+        return path.relative_to(cwd).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def relative_to_root(path: Path, settings: Settings) -> str | None:
+    try:
+        return path.resolve().relative_to(settings.root.resolve()).as_posix()
+    except (ValueError, OSError, RuntimeError):
+        return None
+
+
+def is_excluded(path: Path, settings: Settings) -> bool:
+    relative = relative_to_root(path, settings)
+    if relative is None:
+        return matches(path.name, settings.exclude)
+    return matches(relative, settings.exclude) or matches(relative + "/", settings.exclude)
+
+
+def discover(
+    paths: Sequence[Path], settings: Settings, force_exclude: bool = False
+) -> tuple[list[Path], list[PathError]]:
+    """Expand the command-line paths into the sorted list of files to lint."""
+    found: set[Path] = set()
+    errors: list[PathError] = []
+    for path in paths:
+        if not os.path.lexists(path):
+            errors.append(PathError(str(path), "no such file or directory"))
+        elif path.is_dir():
+            if force_exclude and is_excluded(path, settings):
+                continue
+            found.update(_walk(path, settings, errors))
+        elif not path.exists():
+            errors.append(PathError(str(path), _broken_link_message(path)))
+        elif not (force_exclude and is_excluded(path, settings)):
+            found.add(path)
+    return sorted(found, key=lambda p: p.as_posix()), errors
+
+
+def _broken_link_message(path: Path) -> str:
+    try:
+        path.resolve(strict=True)
+    except RuntimeError:
+        return "symbolic link loop"
+    except OSError:
+        return "dangling symbolic link"
+    return "cannot be read"
+
+
+def _walk(top: Path, settings: Settings, errors: list[PathError]) -> Iterator[Path]:
+    seen_dirs: set[tuple[int, int]] = set()
+
+    def on_error(error: OSError) -> None:
+        errors.append(PathError(str(error.filename), error.strerror or str(error)))
+
+    for folder, dirnames, filenames in os.walk(top, onerror=on_error, followlinks=True):
+        here = Path(folder)
+        try:
+            info = here.stat()
+        except OSError:
+            continue
+        if (info.st_dev, info.st_ino) in seen_dirs:  # a symlink loop back up the tree
+            dirnames.clear()
+            continue
+        seen_dirs.add((info.st_dev, info.st_ino))
+        dirnames[:] = sorted(d for d in dirnames if not is_excluded(here / d, settings))
+        for name in sorted(filenames):
+            path = here / name
+            relative = relative_to_root(path, settings) or name
+            if not matches(relative, settings.include) or is_excluded(path, settings):
+                continue
+            if not path.exists():
+                errors.append(PathError(str(path), _broken_link_message(path)))
+            elif path.is_file():
+                yield path
+
+
+def read(path: Path) -> Snapshot:
+    """Read a file's bytes and the stat that lets a later write detect a concurrent change."""
+    with path.open("rb") as handle:
+        info = os.fstat(handle.fileno())
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(21, "is a directory", str(path))
+        data = handle.read()
+    return Snapshot(data, info.st_mtime_ns, info.st_size)
+
+
+class ChangedOnDisk(OSError):
+    """The file changed between reading and writing: the new content is not written."""
+
+
+def write_atomic(path: Path, data: bytes, snapshot: Snapshot) -> None:
+    """Replace a file's content atomically, keeping its mode (and owner, where allowed)."""
+    target = Path(os.path.realpath(path))  # write through a symlink, keep the link
+    info = target.stat()
+    if (info.st_mtime_ns, info.st_size) != (snapshot.mtime_ns, snapshot.size):
+        raise ChangedOnDisk(0, "the file changed while seedlint was processing it", str(path))
+    handle, temporary = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".seedlint-tmp"
+    )
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, stat.S_IMODE(info.st_mode))
+        with contextlib.suppress(OSError):
+            os.chown(temporary, info.st_uid, info.st_gid)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

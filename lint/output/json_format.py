@@ -1,0 +1,50 @@
+"""`--format json`: one JSON array, with the field names of ruff's JSON output.
+
+Tools that read ruff's JSON (editors, CI annotators, code-review bots) read ours unchanged;
+`name` and `severity` are added, as seedlint has severities where ruff has none.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from seedlint.output import Located
+
+
+def _point(row: int, column: int) -> dict[str, int]:
+    return {"row": row, "column": column}
+
+
+def to_dict(item: Located) -> dict[str, Any]:
+    finding, document = item.finding, item.document
+    fix = None
+    if finding.fix is not None:
+        edits = []
+        for edit in finding.fix.edits:
+            start = document.position(edit.start) if document else (1, 1)
+            end = document.position(edit.end) if document else (1, 1)
+            edits.append(
+                {"content": edit.content, "location": _point(*start), "end_location": _point(*end)}
+            )
+        fix = {
+            "applicability": finding.fix.applicability.value,
+            "message": finding.fix.message,
+            "edits": edits,
+        }
+    return {
+        "code": finding.code,
+        "name": finding.name,
+        "message": finding.message,
+        "severity": finding.severity.value,
+        "filename": item.filename,
+        "location": _point(item.row, item.column),
+        "end_location": _point(item.end_row, item.end_column),
+        "fix": fix,
+        "url": None,
+    }
+
+
+def render(located: Sequence[Located]) -> str:
+    return json.dumps([to_dict(item) for item in located], ensure_ascii=False, indent=2) + "\n"
