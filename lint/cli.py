@@ -11,6 +11,7 @@ from __future__ import annotations
 import inspect
 import os
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -27,8 +28,8 @@ from seedlint.config import (
 from seedlint.diagnostics import FILE_DIAGNOSTICS
 from seedlint.engine import FixMode
 from seedlint.files import discover, display_path
-from seedlint.output import Located, locate
-from seedlint.output import json_format, text
+from seedlint.output import json_format, locate, text
+from seedlint.provenance_sink import ProvenanceSink
 from seedlint.rule import Applicability, FixAvailability, Rule
 from seedlint.runner import FileReport, RuleSet, process_file
 
@@ -91,6 +92,8 @@ def list_rules() -> str:
               help="Use this seedlint.toml or pyproject.toml instead of the closest one.")
 @click.option("--force-exclude", is_flag=True,
               help="Apply exclude patterns to paths named on the command line too.")
+@click.option("--provenance", metavar="FILE",
+              help="Write one provenance record per paragraph as JSON Lines ('-': stdout).")
 @click.option("--explain", "explain_code", metavar="CODE", help="Print the documentation of one rule.")
 @click.option("--list-rules", "show_rules", is_flag=True, help="List every rule and exit.")
 @click.version_option(__version__, prog_name="seedlint")
@@ -110,6 +113,7 @@ def main(
     quiet: bool,
     config_file: Path | None,
     force_exclude: bool,
+    provenance: str | None,
     explain_code: str | None,
     show_rules: bool,
 ) -> None:
@@ -137,31 +141,27 @@ def main(
 
     targets = list(paths) or [Path(".")]
     files, path_errors = discover(targets, settings, force_exclude)
+    fixing = fix or diff
     mode = FixMode.NONE
-    if fix or diff:
+    if fixing or provenance is not None:
         mode = FixMode.UNSAFE if unsafe_fixes else FixMode.SAFE
     rule_set = RuleSet(rules[len(FILE_DIAGNOSTICS) :], settings)
-    reports = [
-        process_file(path, display_path(path, cwd), rule_set, mode, write=fix and not diff,
-                     want_diff=diff)
-        for path in files
-    ]
-    reports.sort(key=lambda report: report.display)
-
-    located = sorted(
-        (item for report in reports for item in locate(report.display, report.document,
-                                                        report.findings)),
-        key=lambda item: item.sort_key,
-    )
-    _emit(located, reports, output_format, diff, statistics, quiet, unsafe_fixes, fix or diff,
-          rules)
-
+    findings_to_stderr = provenance == "-"
+    run = Run(output_format, statistics, quiet, diff, unsafe_fixes, fixing, findings_to_stderr)
     errors = [f"{e.path}: {e.message}" for e in path_errors]
-    errors += [error for report in reports for error in report.errors]
+    with ProvenanceSink.open(provenance) as sink:
+        for path, display in sorted(((p, display_path(p, cwd)) for p in files),
+                                    key=lambda pair: pair[1]):
+            report = process_file(path, display, rule_set, mode, write=fix and not diff,
+                                  want_diff=diff, report_final=fixing)
+            run.add(report)
+            if sink is not None and report.result is not None:
+                sink.add(report)
+            errors.extend(report.errors)
+    run.finish({rule.code: rule.name for rule in rules})
     for error in errors:
         click.echo(f"seedlint: error: {error}", err=True)
-    sys.exit(_exit_code(located, reports, settings, errors, diff, exit_zero,
-                        exit_non_zero_on_fix))
+    sys.exit(run.exit_code(settings, errors, exit_zero, exit_non_zero_on_fix))
 
 
 def _settings(
@@ -178,65 +178,93 @@ def _settings(
     return load_settings(find_config_file(start), rules, cwd)
 
 
-def _emit(
-    located: list[Located],
-    reports: list[FileReport],
-    output_format: str,
-    diff: bool,
-    statistics: bool,
-    quiet: bool,
-    unsafe_fixes: bool,
-    fixing: bool,
-    rules: Sequence[type[Rule]],
-) -> None:
-    color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    if diff:
-        for report in reports:
-            if report.diff:
-                click.echo(report.diff, nl=False)
-    if statistics:
-        click.echo(text.statistics(located, {r.code: r.name for r in rules}), nl=False)
-        return
-    if output_format == "json":
-        click.echo(json_format.render(located), nl=False)
-        return
-    if not diff:
-        click.echo(text.render(located, color), nl=False, color=color)
-    if quiet:
-        return
-    applicability = [item.finding.fix.applicability for item in located if item.finding.fix]
-    safe = applicability.count(Applicability.SAFE)
-    unsafe = applicability.count(Applicability.UNSAFE)
-    totals = text.Totals(
-        remaining=len(located),
-        fixed=sum(report.fixed_count for report in reports),
-        fixable=safe + (unsafe if unsafe_fixes else 0),
-        unsafe_fixable=0 if unsafe_fixes else unsafe,
-        fix_mode=fixing,
-    )
-    if diff:
-        changed = sum(1 for report in reports if report.diff)
-        click.echo(f"Would fix {totals.fixed} findings in {changed} files.", err=True)
-        return
-    click.echo(text.summary(totals), nl=False)
+class Run:
+    """Streams each file's findings to the chosen format and keeps the totals for the end."""
 
+    def __init__(
+        self,
+        output_format: str,
+        statistics: bool,
+        quiet: bool,
+        diff: bool,
+        unsafe_fixes: bool,
+        fixing: bool,
+        to_stderr: bool,
+    ) -> None:
+        self.output_format, self.statistics, self.quiet = output_format, statistics, quiet
+        self.diff, self.unsafe_fixes, self.fixing = diff, unsafe_fixes, fixing
+        self.to_stderr = to_stderr
+        self.color = (
+            (sys.stderr if to_stderr else sys.stdout).isatty() and "NO_COLOR" not in os.environ
+        )
+        self.counts: Counter[str] = Counter()
+        self.fixable_codes: set[str] = set()
+        self.failing_ranks: Counter[int] = Counter()
+        self.remaining = self.fixed = self.safe = self.unsafe = 0
+        self.changed_files = self.written_files = 0
+        self.json = json_format.JsonArrayWriter(self.write) if output_format == "json" else None
 
-def _exit_code(
-    located: list[Located],
-    reports: list[FileReport],
-    settings: Settings,
-    errors: list[str],
-    diff: bool,
-    exit_zero: bool,
-    exit_non_zero_on_fix: bool,
-) -> int:
-    if errors:
-        return 2
-    if exit_zero:
+    def write(self, text_: str) -> None:
+        click.echo(text_, nl=False, err=self.to_stderr, color=self.color)
+
+    def add(self, report: FileReport) -> None:
+        located = sorted(locate(report.display, report.document, report.findings),
+                         key=lambda item: item.sort_key)
+        self.fixed += report.fixed_count
+        self.changed_files += bool(report.diff)
+        self.written_files += report.written
+        for item in located:
+            fix = item.finding.fix
+            self.counts[item.finding.code] += 1
+            self.failing_ranks[item.finding.severity.rank] += 1
+            if fix is not None and fix.applicability is Applicability.SAFE:
+                self.safe += 1
+                self.fixable_codes.add(item.finding.code)
+            elif fix is not None and fix.applicability is Applicability.UNSAFE:
+                self.unsafe += 1
+        self.remaining += len(located)
+        if self.diff and report.diff:
+            click.echo(report.diff, nl=False)
+        if self.statistics:
+            return
+        if self.json is not None:
+            self.json.add(located)
+        elif not self.diff:
+            self.write(text.render(located, self.color))
+
+    def finish(self, names: dict[str, str]) -> None:
+        if self.statistics:
+            self.write(text.statistics(self.counts, self.fixable_codes, names))
+            return
+        if self.json is not None:
+            self.json.close()
+            return
+        if self.quiet:
+            return
+        totals = text.Totals(
+            remaining=self.remaining,
+            fixed=self.fixed,
+            fixable=self.safe + (self.unsafe if self.unsafe_fixes else 0),
+            unsafe_fixable=0 if self.unsafe_fixes else self.unsafe,
+            fix_mode=self.fixing,
+        )
+        if self.diff:
+            files = "file" if self.changed_files == 1 else "files"
+            click.echo(f"Would fix {self.fixed} findings in {self.changed_files} {files}.",
+                       err=True)
+            return
+        self.write(text.summary(totals))
+
+    def exit_code(
+        self, settings: Settings, errors: list[str], exit_zero: bool, exit_non_zero_on_fix: bool
+    ) -> int:
+        if errors:
+            return 2
+        if exit_zero:
+            return 0
+        failing = sum(n for rank, n in self.failing_ranks.items() if rank >= settings.fail_on.rank)
+        if failing or (self.diff and self.changed_files):
+            return 1
+        if exit_non_zero_on_fix and self.written_files:
+            return 1
         return 0
-    failing = [i for i in located if i.finding.severity.rank >= settings.fail_on.rank]
-    if failing or (diff and any(report.diff for report in reports)):
-        return 1
-    if exit_non_zero_on_fix and any(report.written for report in reports):
-        return 1
-    return 0

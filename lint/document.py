@@ -13,6 +13,7 @@ touches serialises to the very bytes it was read from.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -253,8 +254,6 @@ class Document:
 
     def line_at(self, offset: int) -> Line:
         """The line holding a code-point offset (an offset at a terminator belongs to its line)."""
-        from bisect import bisect_right
-
         return self.lines[max(bisect_right(self.line_starts, offset) - 1, 0)]
 
     def position(self, offset: int) -> tuple[int, int]:
@@ -268,8 +267,13 @@ class Document:
         head = self.text[line.start : offset]
         return line.byte_start + len(head.encode(self.encoding.name, "surrogatepass"))
 
+    @cached_property
+    def _paragraph_first_lines(self) -> tuple[int, ...]:
+        return tuple(paragraph.first_line for paragraph in self.paragraphs)
+
     def paragraph_of_line(self, line_index: int) -> Paragraph | None:
-        for paragraph in self.paragraphs:
-            if paragraph.first_line <= line_index <= paragraph.last_line:
-                return paragraph
+        """The paragraph holding a line, or None for a blank line."""
+        position = bisect_right(self._paragraph_first_lines, line_index) - 1
+        if position >= 0 and line_index <= self.paragraphs[position].last_line:
+            return self.paragraphs[position]
         return None

@@ -13,12 +13,14 @@ without its text encodable; refused fixes are reported, never applied.
 from __future__ import annotations
 
 import enum
+import re
 import traceback
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from seedlint.document import Document, Encoding, is_blank
 from seedlint.rule import Applicability, Edit, Finding, Fix, Rule
+from seedlint.sourcemap import SourceChange, SourceMap
 
 MAX_ROUNDS = 100
 
@@ -42,6 +44,14 @@ class RuleFailure:
     error: str
 
 
+@dataclass(frozen=True)
+class AppliedChange:
+    """One edit of an applied fix, with its span in the *source* text."""
+
+    finding: Finding  # offsets into the text of the round that applied it
+    change: SourceChange
+
+
 @dataclass
 class Round:
     """The fixes applied in one pass, with offsets into the text that pass started from."""
@@ -55,7 +65,10 @@ class LintResult:
     source: Document
     final: Document
     findings: list[Finding]  # what remains, with offsets into `final.text`
+    initial_findings: list[Finding] = field(default_factory=list)  # offsets into `source.text`
     rounds: list[Round] = field(default_factory=list)
+    changes: list[AppliedChange] = field(default_factory=list)
+    source_map: SourceMap | None = None
     refused: list[tuple[Finding, str]] = field(default_factory=list)
     failures: list[RuleFailure] = field(default_factory=list)
     converged: bool = True
@@ -119,20 +132,23 @@ def _drop_reports_on_deleted_text(findings: list[Finding]) -> list[Finding]:
 def lint(document: Document, rules: Sequence[Rule], mode: FixMode = FixMode.NONE) -> LintResult:
     """Lint one document; with a fix mode, fix it to a fixed point and lint the result."""
     findings, failures = check(document, rules)
-    result = LintResult(document, document, findings, failures=failures)
+    result = LintResult(document, document, findings, findings, failures=failures)
     if mode is FixMode.NONE:
         return result
     current = document
+    source_map = result.source_map = SourceMap(document.text)
     for _ in range(MAX_ROUNDS):
         chosen = _choose_fixes(current, findings, mode, result.refused)
         if not chosen:
             break
-        fixed = _apply(current, chosen)
+        edits = _tidy_seams(current.text, chosen)
+        fixed = _apply(current, chosen, edits)
         if fixed is None:  # the round would produce text that cannot be written
             for finding in chosen:
                 result.refused.append((finding, "the fixed text could not be encoded"))
             break
         result.rounds.append(Round(current.text, chosen))
+        result.changes.extend(_map_changes(source_map, edits))
         current = fixed
         findings, failures = check(current, rules)
         result.failures.extend(failures)
@@ -141,6 +157,96 @@ def lint(document: Document, rules: Sequence[Rule], mode: FixMode = FixMode.NONE
     result.final = current
     result.findings = findings
     return result
+
+
+def _map_changes(source_map: SourceMap, edits: dict[Edit, Finding]) -> list[AppliedChange]:
+    ordered = sorted(edits)
+    return [
+        AppliedChange(edits[edit], change)
+        for edit, change in zip(ordered, source_map.apply(ordered), strict=True)
+    ]
+
+
+# A blank line with its terminator: whitespace and zero-width characters only.
+_BLANK_LINE = re.compile(r"(?:[^\S\r\n]|[\u200b-\u200d\u2060\ufeff])*(?:\r\n|\r|\n|\Z)")
+
+
+def _tidy_seams(text: str, chosen: list[Finding]) -> dict[Edit, Finding]:
+    """The round's edits, with line removals that meet at a seam tidied like one removal.
+
+    Two rules may remove adjacent lines in one round; each removal alone looked tidy, but
+    together they can leave two blank lines where the block was (or blank lines at the end of
+    the file). Like `remove_lines`, the last removal of a contiguous run takes the blank lines
+    after it when a blank line (or the start of the file) is before the run, and at the end of
+    the file the first removal takes the blank lines before it. Only blank lines are taken.
+    """
+    edits = {edit: finding for finding in chosen for edit in finding.fix.edits}  # type: ignore[union-attr]
+    ordered = sorted(edits)
+    index = 0
+    while index < len(ordered):
+        first = ordered[index]
+        last_index = index
+        while (
+            last_index + 1 < len(ordered)
+            and not ordered[last_index].content
+            and not ordered[last_index + 1].content
+            and ordered[last_index + 1].start == ordered[last_index].end
+        ):
+            last_index += 1
+        last = ordered[last_index]
+        if (
+            last_index > index
+            and not first.content
+            and _at_line_start(text, first.start)
+            and _at_line_start(text, last.end)
+        ):
+            limit = ordered[last_index + 1].start if last_index + 1 < len(ordered) else len(text)
+            end = last.end
+            if first.start == 0 or _blank_line_before(text, first.start):
+                end = _skip_blank_lines(text, end, limit)
+            if end != last.end:
+                edits[Edit(last.start, end, "")] = edits.pop(last)
+            elif end == len(text) and first.start > 0:
+                floor = ordered[index - 1].end if index else 0
+                start = _start_of_blank_lines_before(text, first.start, floor)
+                if start != first.start:
+                    edits[Edit(start, first.end, "")] = edits.pop(first)
+        index = last_index + 1
+    return edits
+
+
+def _at_line_start(text: str, offset: int) -> bool:
+    return offset == 0 or offset == len(text) or text[offset - 1] in "\r\n"
+
+
+def _line_before(text: str, offset: int) -> tuple[int, str]:
+    """Start and content of the line that ends just before `offset` (a line start > 0)."""
+    end = offset - (2 if text[max(offset - 2, 0) : offset] == "\r\n" else 1)
+    start = max(text.rfind("\n", 0, end), text.rfind("\r", 0, end)) + 1
+    return start, text[start:end]
+
+
+def _blank_line_before(text: str, offset: int) -> bool:
+    return is_blank(_line_before(text, offset)[1])
+
+
+def _skip_blank_lines(text: str, offset: int, limit: int) -> int:
+    while offset < limit:
+        match = _BLANK_LINE.match(text, offset)
+        if match is None or match.end() == offset or match.end() > limit:
+            break
+        offset = match.end()
+    return offset
+
+
+def _start_of_blank_lines_before(text: str, offset: int, floor: int) -> int:
+    """Move `offset` back over blank lines, keeping the terminator of the last kept line."""
+    while offset > floor:
+        start, content = _line_before(text, offset)
+        if not is_blank(content) or start < floor:
+            break
+        offset = start
+    return offset
 
 
 def _choose_fixes(
@@ -192,11 +298,10 @@ def _outside_span(document: Document, finding: Finding) -> str | None:
     return None
 
 
-def _apply(document: Document, chosen: list[Finding]) -> Document | None:
-    edits = sorted(edit for finding in chosen for edit in finding.fix.edits)  # type: ignore[union-attr]
+def _apply(document: Document, chosen: list[Finding], edits: dict[Edit, Finding]) -> Document | None:
     pieces: list[str] = []
     position = 0
-    for edit in edits:
+    for edit in sorted(edits):
         pieces.append(document.text[position : edit.start])
         pieces.append(edit.content)
         position = edit.end

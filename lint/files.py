@@ -75,6 +75,8 @@ def discover(
             found.update(_walk(path, settings, errors))
         elif not path.exists():
             errors.append(PathError(str(path), _broken_link_message(path)))
+        elif not path.is_file():
+            errors.append(PathError(str(path), "not a regular file"))
         elif not (force_exclude and is_excluded(path, settings)):
             found.add(path)
     return sorted(found, key=lambda p: p.as_posix()), errors

@@ -30,6 +30,7 @@ class FileReport:
     errors: list[str] = field(default_factory=list)
     written: bool = False
     diff: str = ""
+    source_bytes: bytes = b""
 
     @property
     def fixed_count(self) -> int:
@@ -66,8 +67,19 @@ class RuleSet:
 
 
 def process_file(
-    path: Path, display: str, rules: RuleSet, mode: FixMode, write: bool, want_diff: bool
+    path: Path,
+    display: str,
+    rules: RuleSet,
+    mode: FixMode,
+    write: bool,
+    want_diff: bool,
+    report_final: bool = True,
 ) -> FileReport:
+    """Lint one file. With a fix mode the fixes are computed; `write` puts them on disk.
+
+    `report_final` chooses what is left to report: the findings after fixing (`--fix`,
+    `--diff`), or those of the text as it is (fixes computed for provenance only).
+    """
     report = FileReport(path, display)
     try:
         snapshot = read(path)
@@ -83,7 +95,11 @@ def process_file(
             report.findings.append(finding)
         return report
     result = lint(document, rules.for_codes(codes), mode)
-    report.document, report.result, report.findings = result.final, result, result.findings
+    report.source_bytes, report.result = snapshot.data, result
+    if report_final:
+        report.document, report.findings = result.final, result.findings
+    else:
+        report.document, report.findings = result.source, result.initial_findings
     for failure in result.failures:
         report.errors.append(f"{display}: internal error in rule {failure.code}:\n{failure.error}")
     for finding, reason in result.refused:

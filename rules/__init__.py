@@ -4,6 +4,7 @@ Each family exports `RULES`, a tuple of rule classes. The engine never imports t
 the command line resolves a selection from `ALL_RULES` and hands the engine instances.
 """
 
+from seedlint.provenance import Annotator
 from seedlint.rule import Rule
 from seedlint.rules.attribution import RULES as ATTRIBUTION_RULES
 from seedlint.rules.boilerplate import RULES as BOILERPLATE_RULES
@@ -18,3 +19,6 @@ ALL_RULES: tuple[type[Rule], ...] = tuple(
 )
 
 RULES_BY_CODE: dict[str, type[Rule]] = {rule.code: rule for rule in ALL_RULES}
+
+# Provenance annotators: metadata key -> function(document) returning one mapping per paragraph.
+ANNOTATORS: dict[str, Annotator] = {}

@@ -145,3 +145,27 @@ def test_overlapping_fixes_resolve_deterministically():
     first = lint(Document("a.txt", "colour\n"), [ReplaceWord(), Whole()], FixMode.SAFE)
     second = lint(Document("a.txt", "colour\n"), [Whole(), ReplaceWord()], FixMode.SAFE)
     assert first.final.text == second.final.text
+
+
+class RemoveCounters(Rule):
+    """Removes each line holding a count, one finding per line (safe)."""
+
+    code, name, summary = "SL908", "counter-line", "test rule"
+
+    def check(self, document: Document) -> Iterable[Finding]:
+        for line in document.lines:
+            if re.fullmatch(r"\d+( KB)?", line.text):
+                yield self.finding(line.start, line.end, "counter", remove_lines(document, line))
+
+
+def test_adjacent_removals_leave_one_blank_line_at_the_seam():
+    text = "Title\n\n0\n1 KB\n\nBody text.\n"
+    result = lint(Document("a.txt", text), [RemoveCounters()], FixMode.SAFE)
+    assert result.final.text == "Title\n\nBody text.\n"
+    assert result.source_map is not None and result.source_map.text == result.final.text
+
+
+def test_adjacent_removals_at_the_end_leave_no_trailing_blank_lines():
+    text = "Body text.\r\n\r\n0\r\n1 KB"
+    result = lint(Document("a.txt", text), [RemoveCounters()], FixMode.SAFE)
+    assert result.final.text == "Body text.\r\n"

@@ -7,7 +7,7 @@ Tools that read ruff's JSON (editors, CI annotators, code-review bots) read ours
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from seedlint.output import Located
@@ -46,5 +46,19 @@ def to_dict(item: Located) -> dict[str, Any]:
     }
 
 
-def render(located: Sequence[Located]) -> str:
-    return json.dumps([to_dict(item) for item in located], ensure_ascii=False, indent=2) + "\n"
+class JsonArrayWriter:
+    """Writes one JSON array item by item, so a large run never holds all findings."""
+
+    def __init__(self, write: Callable[[str], None]) -> None:
+        self._write = write
+        self._count = 0
+
+    def add(self, located: Sequence[Located]) -> None:
+        for item in located:
+            prefix = "[\n" if self._count == 0 else ",\n"
+            body = json.dumps(to_dict(item), ensure_ascii=False, indent=2)
+            self._write(prefix + "\n".join("  " + line for line in body.splitlines()))
+            self._count += 1
+
+    def close(self) -> None:
+        self._write("\n]\n" if self._count else "[]\n")

@@ -80,10 +80,8 @@ def summary(totals: Totals) -> str:
     return "\n".join(lines) + "\n"
 
 
-def statistics(located: Sequence[Located], names: dict[str, str]) -> str:
+def statistics(counts: Counter[str], fixable: set[str], names: dict[str, str]) -> str:
     """`--statistics`: findings per code, most frequent first."""
-    counts = Counter(item.finding.code for item in located)
-    fixable = {item.finding.code for item in located if marker(item) == "[*] "}
     rows = sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))
     width = max((len(str(count)) for _, count in rows), default=1)
     return "".join(

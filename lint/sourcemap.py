@@ -1,0 +1,128 @@
+"""Where each part of the fixed text came from in the source text.
+
+Fixes are applied in rounds, each round's edits in the coordinates of the text that round
+started from. Provenance needs every change in *source* coordinates, and needs to know which
+source paragraph each piece of the fixed text belongs to. A piece table answers both: the
+current text is a sequence of pieces, each a slice of the source or text a fix inserted (with
+the source span it replaced), and each round of edits splits and replaces pieces.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from seedlint.rule import Edit
+
+
+@dataclass(frozen=True)
+class Piece:
+    text: str
+    source_start: int
+    source_end: int
+    inserted: bool  # True when the text is a fix's, not a slice of the source
+
+    def split(self, at: int) -> tuple[Piece, Piece]:
+        if self.inserted:  # inner positions of inserted text map to its replaced span's ends
+            return (
+                Piece(self.text[:at], self.source_start, self.source_end, True),
+                Piece(self.text[at:], self.source_end, self.source_end, True),
+            )
+        middle = self.source_start + at
+        return (
+            Piece(self.text[:at], self.source_start, middle, False),
+            Piece(self.text[at:], middle, self.source_end, False),
+        )
+
+
+@dataclass(frozen=True)
+class SourceChange:
+    """One edit, in source coordinates: source[start:end] became `after`."""
+
+    source_start: int
+    source_end: int
+    after: str
+
+
+class SourceMap:
+    """Follows a text through rounds of edits, keeping the way back to the source.
+
+    >>> m = SourceMap("abc def")
+    >>> m.apply([Edit(0, 3, "xyz!")])
+    [SourceChange(source_start=0, source_end=3, after='xyz!')]
+    >>> m.apply([Edit(5, 8, "")]), m.to_source(5), m.text
+    ([SourceChange(source_start=4, source_end=7, after='')], 4, 'xyz! ')
+    """
+
+    def __init__(self, source: str) -> None:
+        self.pieces: list[Piece] = [Piece(source, 0, len(source), False)] if source else []
+
+    @property
+    def text(self) -> str:
+        return "".join(piece.text for piece in self.pieces)
+
+    def _split_at(self, offsets: Sequence[int]) -> None:
+        wanted = sorted(set(offsets))
+        result: list[Piece] = []
+        position = 0
+        index = 0
+        for piece in self.pieces:
+            end = position + len(piece.text)
+            while index < len(wanted) and wanted[index] <= position:
+                index += 1
+            while index < len(wanted) and wanted[index] < end:
+                head, piece = piece.split(wanted[index] - position)
+                result.append(head)
+                position += len(head.text)
+                index += 1
+            result.append(piece)
+            position = end
+        self.pieces = result
+
+    def to_source(self, offset: int) -> int:
+        """Source offset of a current-text offset (the start of the piece holding it)."""
+        position = 0
+        for piece in self.pieces:
+            end = position + len(piece.text)
+            if offset < end or (offset == end and piece is self.pieces[-1]):
+                if piece.inserted:
+                    return piece.source_start if offset == position else piece.source_end
+                return piece.source_start + (offset - position)
+            position = end
+        return self.pieces[-1].source_end if self.pieces else 0
+
+    def apply(self, edits: Sequence[Edit]) -> list[SourceChange]:
+        """Apply non-overlapping edits (current coordinates); return them in source terms."""
+        edits = sorted(edits)
+        self._split_at([offset for edit in edits for offset in (edit.start, edit.end)])
+        starts: list[int] = []
+        position = 0
+        for piece in self.pieces:
+            starts.append(position)
+            position += len(piece.text)
+        changes: list[SourceChange] = []
+        result: list[Piece] = []
+        index = 0
+        for edit in edits:
+            while index < len(self.pieces) and starts[index] < edit.start:
+                result.append(self.pieces[index])
+                index += 1
+            replaced: list[Piece] = []
+            while index < len(self.pieces) and starts[index] < edit.end:
+                replaced.append(self.pieces[index])
+                index += 1
+            if replaced:
+                source_start, source_end = replaced[0].source_start, replaced[-1].source_end
+            else:
+                source_start = source_end = self._source_at(result, index)
+            changes.append(SourceChange(source_start, source_end, edit.content))
+            if edit.content:
+                result.append(Piece(edit.content, source_start, source_end, True))
+        result.extend(self.pieces[index:])
+        self.pieces = result
+        return changes
+
+    def _source_at(self, done: list[Piece], index: int) -> int:
+        if index < len(self.pieces):
+            return self.pieces[index].source_start
+        return done[-1].source_end if done else 0
