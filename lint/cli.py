@@ -8,11 +8,13 @@ the others from being processed.
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import os
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any
 from pathlib import Path
 
 import click
@@ -28,12 +30,15 @@ from seedlint.config import (
 from seedlint.diagnostics import FILE_DIAGNOSTICS
 from seedlint.engine import FixMode
 from seedlint.files import discover, display_path
-from seedlint.output import json_format, locate, text
+from seedlint.baseline import Baseline, BaselineError, BaselineWriter
+from seedlint.cache import Cache, default_directory
+from seedlint.output import Located, github, json_format, sarif, text
 from seedlint.provenance_sink import ProvenanceSink
 from seedlint.rule import Applicability, FixAvailability, Rule
-from seedlint.runner import FileReport, RuleSet, process_file
+from seedlint.runner import FileReport, Job, RuleSet
+from seedlint.scheduler import lint_files
 
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "github", "sarif")
 
 
 def all_rules() -> tuple[type[Rule], ...]:
@@ -92,8 +97,15 @@ def list_rules() -> str:
               help="Use this seedlint.toml or pyproject.toml instead of the closest one.")
 @click.option("--force-exclude", is_flag=True,
               help="Apply exclude patterns to paths named on the command line too.")
+@click.option("--baseline", "baseline_file", type=click.Path(path_type=Path, dir_okay=False),
+              help="Ignore the findings recorded in this baseline file.")
+@click.option("--write-baseline", type=click.Path(path_type=Path, dir_okay=False),
+              help="Record the current findings in this baseline file and exit 0.")
 @click.option("--provenance", metavar="FILE",
               help="Write one provenance record per paragraph as JSON Lines ('-': stdout).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Files linted in parallel [default: the number of cores].")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--explain", "explain_code", metavar="CODE", help="Print the documentation of one rule.")
 @click.option("--list-rules", "show_rules", is_flag=True, help="List every rule and exit.")
 @click.version_option(__version__, prog_name="seedlint")
@@ -113,7 +125,11 @@ def main(
     quiet: bool,
     config_file: Path | None,
     force_exclude: bool,
+    baseline_file: Path | None,
+    write_baseline: Path | None,
     provenance: str | None,
+    jobs: int | None,
+    no_cache: bool,
     explain_code: str | None,
     show_rules: bool,
 ) -> None:
@@ -135,7 +151,8 @@ def main(
             ignore=validate_codes(_split_codes(ignore), codes, "--ignore"),
             fail_on=fail_on,
         )
-    except ConfigError as error:
+        baseline = Baseline.load(baseline_file) if baseline_file else None
+    except (ConfigError, BaselineError) as error:
         click.echo(f"seedlint: error: {error}", err=True)
         sys.exit(2)
 
@@ -145,23 +162,56 @@ def main(
     mode = FixMode.NONE
     if fixing or provenance is not None:
         mode = FixMode.UNSAFE if unsafe_fixes else FixMode.SAFE
-    rule_set = RuleSet(rules[len(FILE_DIAGNOSTICS) :], settings)
-    findings_to_stderr = provenance == "-"
-    run = Run(output_format, statistics, quiet, diff, unsafe_fixes, fixing, findings_to_stderr)
+    job = Job(
+        RuleSet(rules, settings),
+        mode,
+        write=fix and not diff,
+        want_diff=diff,
+        report_final=fixing,
+        provenance=provenance is not None,
+    )
+    cache = None if no_cache or provenance is not None else Cache(default_directory(), job)
+    run = Run(output_format, statistics, quiet, diff, unsafe_fixes, fixing, provenance == "-",
+              rules, baseline, BaselineWriter(write_baseline) if write_baseline else None)
+    ordered = sorted(((p, display_path(p, cwd)) for p in files), key=lambda pair: pair[1])
     errors = [f"{e.path}: {e.message}" for e in path_errors]
-    with ProvenanceSink.open(provenance) as sink:
-        for path, display in sorted(((p, display_path(p, cwd)) for p in files),
-                                    key=lambda pair: pair[1]):
-            report = process_file(path, display, rule_set, mode, write=fix and not diff,
-                                  want_diff=diff, report_final=fixing)
-            run.add(report)
-            if sink is not None and report.result is not None:
-                sink.add(report)
-            errors.extend(report.errors)
-    run.finish({rule.code: rule.name for rule in rules})
+    try:
+        with ProvenanceSink.open(provenance) as sink, progress(len(ordered), output_format) as bar:
+            for report in lint_files(ordered, job, cache, jobs or os.cpu_count() or 1):
+                run.add(report)
+                if sink is not None:
+                    sink.add(report)
+                errors.extend(report.errors)
+                bar.update(1)
+    except OSError as error:
+        errors.append(f"{error.filename or provenance}: {error.strerror or error}")
+    run.finish()
     for error in errors:
         click.echo(f"seedlint: error: {error}", err=True)
+    if write_baseline:
+        sys.exit(2 if errors else 0)
     sys.exit(run.exit_code(settings, errors, exit_zero, exit_non_zero_on_fix))
+
+
+@contextlib.contextmanager
+def progress(total: int, output_format: str) -> Iterator[Any]:
+    """A progress bar on stderr for long runs on a terminal; never in CI or machine output."""
+    show = (
+        total >= 200
+        and output_format == "text"
+        and sys.stderr.isatty()
+        and not os.environ.get("CI")
+    )
+    if not show:
+        yield _NoProgress()
+        return
+    with click.progressbar(length=total, label="seedlint", file=sys.stderr) as bar:
+        yield bar
+
+
+class _NoProgress:
+    def update(self, steps: int) -> None:
+        pass
 
 
 def _settings(
@@ -190,7 +240,12 @@ class Run:
         unsafe_fixes: bool,
         fixing: bool,
         to_stderr: bool,
+        rules: Sequence[type[Rule]],
+        baseline: Baseline | None,
+        baseline_writer: BaselineWriter | None,
     ) -> None:
+        self.rules, self.baseline, self.baseline_writer = rules, baseline, baseline_writer
+        self.sarif_results: list[Located] = []
         self.output_format, self.statistics, self.quiet = output_format, statistics, quiet
         self.diff, self.unsafe_fixes, self.fixing = diff, unsafe_fixes, fixing
         self.to_stderr = to_stderr
@@ -208,8 +263,12 @@ class Run:
         click.echo(text_, nl=False, err=self.to_stderr, color=self.color)
 
     def add(self, report: FileReport) -> None:
-        located = sorted(locate(report.display, report.document, report.findings),
-                         key=lambda item: item.sort_key)
+        located = report.located
+        if self.baseline is not None:
+            located = self.baseline.filter(report.display, located)
+        if self.baseline_writer is not None:
+            self.baseline_writer.add(located)
+            return
         self.fixed += report.fixed_count
         self.changed_files += bool(report.diff)
         self.written_files += report.written
@@ -229,17 +288,35 @@ class Run:
             return
         if self.json is not None:
             self.json.add(located)
+        elif self.output_format == "github":
+            self.write(github.render(located))
+        elif self.output_format == "sarif":
+            self.sarif_results.extend(located)
         elif not self.diff:
             self.write(text.render(located, self.color))
 
-    def finish(self, names: dict[str, str]) -> None:
+    def finish(self) -> None:
+        if self.baseline_writer is not None:
+            count = self.baseline_writer.write()
+            click.echo(f"Wrote {count} findings to {self.baseline_writer.path}.", err=True)
+            return
+        if self.baseline is not None and (stale := self.baseline.stale()):
+            click.echo(
+                f"{stale} baseline entries match nothing any more; run --write-baseline "
+                f"to shrink {self.baseline.path}.",
+                err=True,
+            )
         if self.statistics:
+            names = {rule.code: rule.name for rule in self.rules}
             self.write(text.statistics(self.counts, self.fixable_codes, names))
             return
         if self.json is not None:
             self.json.close()
             return
-        if self.quiet:
+        if self.output_format == "sarif":
+            self.write(sarif.render(self.sarif_results, self.rules))
+            return
+        if self.quiet or self.output_format == "github":
             return
         totals = text.Totals(
             remaining=self.remaining,

@@ -108,15 +108,24 @@ class Encoding:
 
 
 def decode(data: bytes) -> tuple[str, Encoding]:
-    """Decode file bytes: UTF-8 first, then a BOM-marked UTF-16/32, then detection.
+    """Decode file bytes: a BOM-marked UTF-16/32, else UTF-8, else detection.
 
-    Valid UTF-8 is never re-decoded as anything else, whatever a detector would say.
+    Valid UTF-8 is never re-decoded as anything else, whatever a detector would say. A NUL
+    byte outside UTF-16/32 means binary data, as git decides.
 
     >>> decode("naïve".encode())
     ('naïve', Encoding(name='utf-8', bom=b'', detected=False))
     >>> decode(b"\\xef\\xbb\\xbfhi")
     ('hi', Encoding(name='utf-8', bom=b'\\xef\\xbb\\xbf', detected=False))
     """
+    for bom, codec in _WIDE_BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec), Encoding(codec, bom, detected=True)
+            except UnicodeDecodeError:
+                break
+    if b"\x00" in data:  # as git decides: a NUL byte means binary, whatever else decodes
+        raise UndecodableError("binary file (contains NUL bytes)")
     if data.startswith(UTF8_BOM):
         try:
             return data[len(UTF8_BOM) :].decode(UTF8), Encoding(UTF8, UTF8_BOM)
@@ -127,29 +136,27 @@ def decode(data: bytes) -> tuple[str, Encoding]:
             return data.decode(UTF8), Encoding(UTF8)
         except UnicodeDecodeError:
             pass
-    for bom, codec in _WIDE_BOMS:
-        if data.startswith(bom):
-            try:
-                return data[len(bom) :].decode(codec), Encoding(codec, bom, detected=True)
-            except UnicodeDecodeError:
-                break
-    if b"\x00" in data:
-        raise UndecodableError("binary file (contains NUL bytes)")
     return _detect(data)
 
 
 def _detect(data: bytes) -> tuple[str, Encoding]:
+    """The detector's best guess among the encodings that give the bytes back unchanged.
+
+    A guess that does not round-trip (some codecs map two byte sequences to one character)
+    would make an unchanged file come back different, so it is passed over.
+    """
     # Imported here: charset-normalizer costs ~25 ms to import, and most files are UTF-8.
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None:
-        raise UndecodableError("not text in any encoding seedlint could detect")
-    codec = best.encoding
-    try:
-        return data.decode(codec), Encoding(codec, detected=True)
-    except (UnicodeDecodeError, LookupError) as error:
-        raise UndecodableError(f"detected {codec}, but the bytes do not decode: {error}") from None
+    for match in from_bytes(data):
+        codec = match.encoding
+        try:
+            text = data.decode(codec)
+            if text.encode(codec) == data:
+                return text, Encoding(codec, detected=True)
+        except (UnicodeError, LookupError):
+            continue
+    raise UndecodableError("not text in any encoding seedlint could detect")
 
 
 @dataclass(eq=False)

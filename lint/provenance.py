@@ -44,16 +44,9 @@ def sha256_hex(data: bytes) -> str:
 
 
 def build_records(
-    result: LintResult,
-    source_bytes: bytes,
-    annotators: Mapping[str, Annotator],
-    findings: Sequence[Finding] | None = None,
+    result: LintResult, source_bytes: bytes, annotators: Mapping[str, Annotator]
 ) -> Iterator[dict[str, Any]]:
-    """The records of one linted file, in paragraph order.
-
-    `findings` are what is left to report, with offsets into `result.final` (the remaining
-    findings of the result by default).
-    """
+    """The records of one linted file (linted with fixes computed), in paragraph order."""
     source, final = result.source, result.final
     entries = [_Entry(paragraph) for paragraph in source.paragraphs]
     if not entries:
@@ -75,7 +68,7 @@ def build_records(
                                                    change.source_end)]
         for entry in touched or [owner(change.source_start)]:
             entry.changes.append(applied)
-    for finding in result.findings if findings is None else findings:
+    for finding in result.findings:
         paragraph = final.paragraph_of_line(final.line_at(finding.start).index)
         if paragraph is not None:
             final_owner[paragraph.index].findings.append(finding)

@@ -16,16 +16,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from seedlint.provenance import build_records
 from seedlint.runner import FileReport
 
 
 class ProvenanceSink:
     def __init__(self, stream: IO[str]) -> None:
         self._stream = stream
-        from seedlint.rules import ANNOTATORS
-
-        self._annotators = ANNOTATORS
 
     @classmethod
     @contextlib.contextmanager
@@ -52,9 +48,7 @@ class ProvenanceSink:
             raise
 
     def add(self, report: FileReport) -> None:
-        assert report.result is not None
-        records = build_records(report.result, report.source_bytes, self._annotators)
-        for record in records:
+        for record in report.records or ():
             self._write(record)
 
     def _write(self, record: dict[str, Any]) -> None:

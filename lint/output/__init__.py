@@ -1,4 +1,9 @@
-"""Output formats: one module each, all fed the same sorted list of located findings."""
+"""Output formats: one module each, all fed the same sorted list of located findings.
+
+A `Located` finding is self-contained (positions, fix edit positions, content fingerprint),
+so it can be computed where the file was linted (a worker process, or the cache) and printed
+anywhere without the document it came from.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from seedlint.document import Document
+from seedlint.fingerprint import fingerprint
 from seedlint.rule import Finding
+
+Point = tuple[int, int]  # 1-based (row, column)
+
+
+@dataclass(frozen=True)
+class LocatedEdit:
+    content: str
+    start: Point
+    end: Point
 
 
 @dataclass(frozen=True)
@@ -19,7 +34,8 @@ class Located:
     column: int
     end_row: int
     end_column: int
-    document: Document | None
+    edits: tuple[LocatedEdit, ...] = ()
+    fingerprint: str | None = None  # None for file-level findings (no text to hash)
 
     @property
     def sort_key(self) -> tuple[str, int, int, str]:
@@ -27,12 +43,21 @@ class Located:
 
 
 def locate(filename: str, document: Document | None, findings: Iterable[Finding]) -> list[Located]:
+    """Findings with their positions, sorted by position then code."""
     located = []
     for finding in findings:
         if document is None:
-            row = column = end_row = end_column = 1
-        else:
-            row, column = document.position(finding.start)
-            end_row, end_column = document.position(finding.end)
-        located.append(Located(filename, finding, row, column, end_row, end_column, document))
+            located.append(Located(filename, finding, 1, 1, 1, 1))
+            continue
+        row, column = document.position(finding.start)
+        end_row, end_column = document.position(finding.end)
+        edits = tuple(
+            LocatedEdit(edit.content, document.position(edit.start), document.position(edit.end))
+            for edit in (finding.fix.edits if finding.fix else ())
+        )
+        located.append(
+            Located(filename, finding, row, column, end_row, end_column, edits,
+                    fingerprint(document, finding))
+        )
+    located.sort(key=lambda item: item.sort_key)
     return located

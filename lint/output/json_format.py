@@ -18,16 +18,17 @@ def _point(row: int, column: int) -> dict[str, int]:
 
 
 def to_dict(item: Located) -> dict[str, Any]:
-    finding, document = item.finding, item.document
+    finding = item.finding
     fix = None
     if finding.fix is not None:
-        edits = []
-        for edit in finding.fix.edits:
-            start = document.position(edit.start) if document else (1, 1)
-            end = document.position(edit.end) if document else (1, 1)
-            edits.append(
-                {"content": edit.content, "location": _point(*start), "end_location": _point(*end)}
-            )
+        edits = [
+            {
+                "content": edit.content,
+                "location": _point(*edit.start),
+                "end_location": _point(*edit.end),
+            }
+            for edit in item.edits
+        ]
         fix = {
             "applicability": finding.fix.applicability.value,
             "message": finding.fix.message,
