@@ -163,7 +163,8 @@ def _map_changes(source_map: SourceMap, edits: dict[Edit, Finding]) -> list[Appl
     ordered = sorted(edits)
     return [
         AppliedChange(edits[edit], change)
-        for edit, change in zip(ordered, source_map.apply(ordered), strict=True)
+        for edit, changes in zip(ordered, source_map.apply(ordered), strict=True)
+        for change in changes
     ]
 
 

@@ -8,6 +8,9 @@ rule's details such as a mojibake codec plan), what remains flagged on it, and w
 annotators of the rule families found (its language and how that was decided, its
 attribution). A pipeline reads these records instead of the raw text and can audit every
 removal. The record's JSON Schema ships as `seedlint/schemas/provenance.schema.json`.
+
+A change to the blank lines after a paragraph (a whitespace-only line emptied, the seam of a
+removal tidied) is listed with that paragraph, whose text it leaves as it was.
 """
 
 from __future__ import annotations
@@ -101,7 +104,7 @@ def _record(
     text = (final.newline * 2).join(part.text for part in entry.final_parts)
     if not entry.final_parts:
         status = "dropped"
-    elif text != paragraph.text or entry.changes:
+    elif text != paragraph.text:
         status = "fixed"
     else:
         status = "kept"

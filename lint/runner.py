@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -90,7 +91,16 @@ class Job:
 
 
 def process_file(path: Path, display: str, job: Job) -> FileReport:
-    """Lint one file; never raises for a problem with the file itself."""
+    """Lint one file; a problem with it, or a bug of ours, becomes an error in the report."""
+    try:
+        return _process(path, display, job)
+    except Exception:  # the run goes on with the other files, and exits 2
+        report = FileReport(display)
+        report.errors.append(f"{display}: internal error:\n{traceback.format_exc(limit=-4)}")
+        return report
+
+
+def _process(path: Path, display: str, job: Job) -> FileReport:
     report = FileReport(display)
     try:
         snapshot = read(path)

@@ -47,11 +47,13 @@ class SourceChange:
 class SourceMap:
     """Follows a text through rounds of edits, keeping the way back to the source.
 
-    >>> m = SourceMap("abc def")
+    >>> m = SourceMap("abc def ghi")
     >>> m.apply([Edit(0, 3, "xyz!")])
-    [SourceChange(source_start=0, source_end=3, after='xyz!')]
-    >>> m.apply([Edit(5, 8, "")]), m.to_source(5), m.text
-    ([SourceChange(source_start=4, source_end=7, after='')], 4, 'xyz! ')
+    [[SourceChange(source_start=0, source_end=3, after='xyz!')]]
+    >>> m.apply([Edit(5, 9, "")]), m.to_source(5), m.text
+    ([[SourceChange(source_start=4, source_end=8, after='')]], 8, 'xyz! ghi')
+    >>> m.apply([Edit(4, 8, "")])  # the removed "def " splits this edit's source in two
+    [[SourceChange(source_start=3, source_end=4, after=''), SourceChange(source_start=8, source_end=11, after='')]]
     """
 
     def __init__(self, source: str) -> None:
@@ -91,8 +93,14 @@ class SourceMap:
             position = end
         return self.pieces[-1].source_end if self.pieces else 0
 
-    def apply(self, edits: Sequence[Edit]) -> list[SourceChange]:
-        """Apply non-overlapping edits (current coordinates); return them in source terms."""
+    def apply(self, edits: Sequence[Edit]) -> list[list[SourceChange]]:
+        """Apply non-overlapping edits (current coordinates); return each in source terms.
+
+        An edit usually maps to one source span. When an earlier round already removed text
+        inside it, the source it replaces is no longer contiguous: it maps to one change per
+        contiguous source run (the first carries the new text), so that each change's span
+        holds exactly the source text it stands for.
+        """
         edits = sorted(edits)
         self._split_at([offset for edit in edits for offset in (edit.start, edit.end)])
         starts: list[int] = []
@@ -100,7 +108,7 @@ class SourceMap:
         for piece in self.pieces:
             starts.append(position)
             position += len(piece.text)
-        changes: list[SourceChange] = []
+        changes: list[list[SourceChange]] = []
         result: list[Piece] = []
         index = 0
         for edit in edits:
@@ -111,13 +119,15 @@ class SourceMap:
             while index < len(self.pieces) and starts[index] < edit.end:
                 replaced.append(self.pieces[index])
                 index += 1
-            if replaced:
-                source_start, source_end = replaced[0].source_start, replaced[-1].source_end
-            else:
-                source_start = source_end = self._source_at(result, index)
-            changes.append(SourceChange(source_start, source_end, edit.content))
+            runs = _source_runs(replaced) or [(self._source_at(result, index),) * 2]
+            changes.append(
+                [
+                    SourceChange(start, end, edit.content if number == 0 else "")
+                    for number, (start, end) in enumerate(runs)
+                ]
+            )
             if edit.content:
-                result.append(Piece(edit.content, source_start, source_end, True))
+                result.append(Piece(edit.content, runs[0][0], runs[-1][1], True))
         result.extend(self.pieces[index:])
         self.pieces = result
         return changes
@@ -126,3 +136,14 @@ class SourceMap:
         if index < len(self.pieces):
             return self.pieces[index].source_start
         return done[-1].source_end if done else 0
+
+
+def _source_runs(pieces: list[Piece]) -> list[tuple[int, int]]:
+    """The contiguous source spans that a run of pieces covers, in order."""
+    runs: list[tuple[int, int]] = []
+    for piece in pieces:
+        if runs and runs[-1][1] == piece.source_start:
+            runs[-1] = (runs[-1][0], piece.source_end)
+        else:
+            runs.append((piece.source_start, piece.source_end))
+    return runs

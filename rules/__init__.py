@@ -6,6 +6,7 @@ the command line resolves a selection from `ALL_RULES` and hands the engine inst
 
 from seedlint.provenance import Annotator
 from seedlint.rule import Rule
+from seedlint.rules.annotators import attribution_notes, language_notes
 from seedlint.rules.attribution import RULES as ATTRIBUTION_RULES
 from seedlint.rules.boilerplate import RULES as BOILERPLATE_RULES
 from seedlint.rules.encoding import RULES as ENCODING_RULES
@@ -21,4 +22,4 @@ ALL_RULES: tuple[type[Rule], ...] = tuple(
 RULES_BY_CODE: dict[str, type[Rule]] = {rule.code: rule for rule in ALL_RULES}
 
 # Provenance annotators: metadata key -> function(document) returning one mapping per paragraph.
-ANNOTATORS: dict[str, Annotator] = {}
+ANNOTATORS: dict[str, Annotator] = {"language": language_notes, "attribution": attribution_notes}

@@ -1,0 +1,545 @@
+"""Cross-document derivation: which earlier paragraphs a paragraph copies or paraphrases.
+
+Scraped corpora are full of rewrites: a site takes an agency story, reorders it, swaps words
+for synonyms, drops a few facts and adds a few of its own. Provenance records must show both
+sides of that: the paragraphs a paragraph came from (`derived_from`), and, sentence by
+sentence, which claims have a counterpart somewhere earlier in the corpus and which do not
+(a claim with no counterpart is exactly what a reviewer should look at).
+
+Usage: documents are added one by one, in a deterministic order; each is compared with the
+documents added *before* it, then indexed, so links always point backwards and never to the
+document itself::
+
+    index = DerivationIndex()
+    for path in sorted(paths):
+        for paragraph, derivation in zip(paragraphs, index.add_document(path, paragraphs)):
+            ...  # derivation.derived_from, derivation.sentences
+
+How similarity is measured, and why:
+- A paraphrase keeps the content words and changes everything else, so each sentence becomes
+  a set of content stems: lowercased words, English stopwords dropped, a crude suffix strip
+  and a 6-letter prefix (`diplomatic`, `diplomats` -> `diplom`; `easing`, `ease` -> `eas`).
+  Word n-grams would miss every paraphrase.
+- Each stem is weighted by its inverse sentence frequency in the corpus seen so far (the new
+  document included), so the topic words every sentence of a story shares (`russia`,
+  `diplomatic`) count little and the specific ones (`visa`, `banking`) count a lot.
+- Pair similarity of two stem sets A, B is the weighted Ochiai coefficient
+  w(A∩B) / sqrt(w(A)·w(B)), the geometric mean of both containments: in [0, 1], symmetric,
+  and high only when each side is largely made of the other.
+- A sentence's *sources* are the earlier sentences whose pair similarity with it reaches
+  `min_source_similarity` (at most `max_sources`, best first), and its *coverage* is the
+  weighted share of its stems found in them together: rewrites often merge two source
+  sentences into one, and each source alone then holds only half of it. A sentence is
+  supported (has a `counterpart`) when its coverage reaches `min_coverage`; a new claim on
+  the same topic, which shares the topic words and one detail with an earlier sentence, is
+  not.
+- A paragraph derives from the earlier paragraphs holding its sentences' sources, and from any
+  earlier paragraph whose pair similarity with it reaches `min_paragraph_similarity` (a
+  paraphrase that regroups sentences).
+- Units with fewer than `min_stems` content stems (`Back To Top`, `Leave a Reply`) never
+  link: so short a text recurs by chance or by template, not by derivation.
+
+Scaling: no all-pairs comparison. Candidates come from an inverted index from stem to the
+sentences holding it; a candidate must share at least `min_shared` stems with the query
+sentence, and the exact similarity is computed on candidates only. A stem found in more than
+`max_postings` sentences is too common to find candidates with: its posting list is frozen
+(it still counts in exact similarity), which bounds the cost of a query whatever the corpus
+size, so total time grows linearly with the corpus.
+
+Memory: the index keeps no text, only per sentence its sorted stem ids (4 bytes each, in an
+`array`) and its paragraph id, per paragraph a first-sentence offset, and per stem a document
+frequency and a posting list of at most `max_postings` 4-byte sentence ids. It grows linearly
+with the number of sentences, by about 150-250 bytes per sentence (see
+`benchmarks/derivation_scale.py` for measured figures); the records themselves are never kept.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from array import array
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+__all__ = ["DerivationIndex", "Link", "ParagraphDerivation", "SentenceSupport", "split_sentences"]
+
+
+@dataclass(frozen=True)
+class Link:
+    """A pointer to a paragraph of an earlier document, with how similar it is (0 to 1)."""
+
+    file: str  # the doc_key the earlier document was added with
+    paragraph: int  # its paragraph index in that document
+    similarity: float  # rounded to 3 decimal places
+
+
+@dataclass(frozen=True)
+class SentenceSupport:
+    """One sentence of a paragraph and where, if anywhere, the corpus already says it."""
+
+    start: int  # code-point offset of the sentence in the paragraph text
+    end: int  # end-exclusive
+    counterpart: Link | None  # the most similar earlier sentence's paragraph; None: a new claim
+    coverage: float  # weighted share of the sentence's content found in `sources` (0 to 1)
+    sources: tuple[Link, ...] = ()  # the paragraphs of all its sources, best first
+
+
+@dataclass(frozen=True)
+class ParagraphDerivation:
+    """The derivation of one paragraph: its sources, and the support of each sentence."""
+
+    derived_from: tuple[Link, ...]  # earlier paragraphs, best first, at most `max_links`
+    sentences: tuple[SentenceSupport, ...]
+
+
+# --- text to stems --------------------------------------------------------------------------
+
+# Function words (English, German, French, Spanish, Portuguese, Italian, Dutch) and reporting
+# verbs: they survive any rewrite unchanged and prove nothing. Other languages rely on the
+# frequency weights alone.
+_STOPWORD_TEXT = """
+    a about above after again against all almost also although am among an and another any are
+    around as at be became because become been before being below between both but by can could
+    did do does doing done down during each either else even ever every few for from further
+    get gets got had has have having he her here hers herself him himself his how however i if
+    in into is it its itself just least less like made make makes many may me might more most
+    much must my myself near neither no nor not now of off often on once one only onto or other
+    others otherwise our ours ourselves out over own per perhaps quite rather really said same
+    say says seem several shall she should since so some still such than that the their theirs
+    them themselves then there therefore these they this those though through thus to too
+    toward towards under unless until up upon us very via was we well were what whatever when
+    whenever where whether which while who whom whose why will with within without would yet
+    you your yours yourself yourselves
+    aber alle allem allen aller alles als also am an auch auf aus bei beim bin bis bist da damit
+    dann das dass dem den denn der des dich die dies diese diesem diesen dieser dieses dir doch
+    dort du durch ein eine einem einen einer eines er es etwas euch euer für gar gegen hab habe
+    haben hat hatte hätte ich ihm ihn ihnen ihr ihre im in ist ja jede jedem jeden jeder jetzt
+    kann kein keine können man mehr mein meine mich mir mit muss nach nicht nichts noch nun nur
+    ob oder ohne schon sehr sein seine sich sie sind so soll sondern um und uns unser unter vom
+    von vor war waren was weil welche wenn wer werden wie wieder will wir wird wo wurde würde zu
+    zum zur über
+    au aux avec ce ces cette comme dans de des du elle elles en est et été être eux il ils je la
+    le les leur leurs lui mais me même mes moi mon ne nos notre nous on ont ou où par pas plus
+    pour qu que qui sa sans se ses si son sont sur ta te tes toi ton tous tout très tu un une
+    vos votre vous ça
+    al algo algunos ante como con contra cual cuando del desde donde durante el ella ellas ellos
+    entre era es esa ese eso esta estaba estado están este esto estos fue ha hace han hasta hay
+    la las le les lo los más me mi muy no nos o otra otro para pero poco por porque que se ser
+    si sido sin sobre su sus también tanto te tiene todo todos tu un una uno unos ya yo
+    ao aos as até com da das de do dos ela ele eles em entre essa esse está foi isso já mais mas
+    na nas no nos não os ou para pela pelo por quando se sem ser seu sua são também um uma
+    che chi ci con cui da dei del della delle di gli ha il io lei loro ma mi nel nella non per
+    più questo si sono su sul tra tu un una
+    aan als bij dat de den der deze die dit doen door een en er geen had heb hebben heeft het
+    hij hoe hun ik in is je kan maar me met mij naar niet nog nu of om ons ook op over te tot
+    uit van voor was wat we wel werd wie wij worden zal ze zich zijn zo
+"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+# Longest first: one suffix is stripped, so `restrictions` loses `ions`, not just `s`.
+_SUFFIXES = (
+    "ations",
+    "ation",
+    "ments",
+    "ions",
+    "ment",
+    "ings",
+    "ing",
+    "ion",
+    "ies",
+    "ed",
+    "es",
+    "ly",
+    "s",
+)
+_STEM_LENGTH = 6
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Scripts written without spaces: a "word" there is a whole phrase, so use character bigrams.
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+
+
+def _stem(word: str) -> str | None:
+    """A crude, language-blind stem: enough to match inflections, cheap enough for corpora."""
+    word = word.lower()
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    word = word.replace("'", "").replace("’", "")
+    # Numbers are dates, counts and prices: every page has them, and they prove no copying.
+    if len(word) < 2 or word in _STOPWORDS or word.isdigit():
+        return None
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    while len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    return word[:_STEM_LENGTH]
+
+
+def content_stems(text: str) -> set[str]:
+    """The set of content stems of a text (see the module docstring).
+
+    >>> sorted(content_stems("Russia and the US agreed to ease visa issuance for diplomats."))
+    ['agr', 'diplom', 'eas', 'issuanc', 'russia', 'visa']
+    """
+    stems: set[str] = set()
+    for word in _WORD.findall(text):
+        if _UNSPACED.search(word):
+            for run in _UNSPACED.findall(word):
+                stems.update(run[i : i + 2] for i in range(max(len(run) - 1, 1)))
+            continue
+        stem = _stem(word)
+        if stem:
+            stems.add(stem)
+    return stems
+
+
+# --- sentences ------------------------------------------------------------------------------
+
+# A candidate sentence end: terminal punctuation, closing quotes or brackets, then whitespace
+# and an upper-case letter, a digit or an opening quote; or a line break (scraped lines are
+# units of their own: headlines, list items).
+_END = re.compile(
+    r"[.!?…。！？]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[^\W_a-z])|[.!?…。！？]+[\"'”’»)\]]*$|\n"
+)
+_LAST_TOKEN = re.compile(r"(\S+)$")
+# A period inside these does not end a sentence: initialisms (U.S., e.g.) and common
+# abbreviations of titles, months and companies.
+_ABBREVIATION = re.compile(
+    r"(?:[^\W\d_]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Sgt|Capt|Rep|Sen|Gov|Pres|Rev"
+    r"|Inc|Ltd|Co|Corp|Bros|vs|etc|approx|No|Nos|Vol|pp|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep"
+    r"|Sept|Oct|Nov|Dec)\.",
+)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """End-exclusive (start, end) offsets of the sentences of a paragraph, whitespace trimmed.
+
+    >>> text = "The U.S. State Department spoke. Mr. Lee left.\\nNext line"
+    >>> [text[s:e] for s, e in split_sentences(text)]
+    ['The U.S. State Department spoke.', 'Mr. Lee left.', 'Next line']
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _END.finditer(text):
+        if match.group() == ".":
+            token = _LAST_TOKEN.search(text, start, match.end())
+            if token and _ABBREVIATION.fullmatch(token.group(1)):
+                continue
+        end = match.end() if match.group() != "\n" else match.start()
+        _append_trimmed(spans, text, start, end)
+        start = match.end()
+    _append_trimmed(spans, text, start, len(text))
+    return spans
+
+
+def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))
+
+
+# --- the index ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Sentence:
+    """A sentence of the document being added, before it is indexed."""
+
+    start: int
+    end: int
+    stems: tuple[int, ...]  # sorted stem ids
+
+
+@dataclass(frozen=True)
+class _Match:
+    """An indexed sentence similar enough to a new sentence to be one of its sources."""
+
+    similarity: float
+    sentence: int  # sentence id
+    paragraph: int  # global paragraph id
+    document: int  # document number
+    stems: frozenset[int]
+
+
+class DerivationIndex:
+    """A streaming index of documents that finds, for each new paragraph, where it came from.
+
+    Thresholds (all similarities in [0, 1]):
+    - `min_coverage`: share of a sentence's weighted content its sources must hold for the
+      sentence to count as restated (0.3: a merged rewrite of two facts reaches 0.35-0.5, a
+      new claim on the same topic 0.1-0.25).
+    - `min_source_similarity`: pair similarity an earlier sentence must reach to be a source
+      (0.2); `max_sources`: sources kept per sentence (3).
+    - `min_paragraph_similarity`: pair similarity linking two paragraphs on its own (0.35).
+    - `min_corroboration`, `copy_similarity`: an earlier document is a source only when at least
+      `min_corroboration` sentences (2) are restated from it, or one sentence or paragraph is
+      a near copy of it (similarity >= 0.6). One weak match between long documents on any
+      subject is chance; a rewrite restates several sentences of its source.
+    - `min_shared` / `min_stems`: shared stems a candidate needs (3), content stems a sentence
+      or paragraph needs to link at all (4).
+    - `max_links`: links kept per paragraph (5); `max_postings`: see the module docstring.
+    """
+
+    def __init__(
+        self,
+        *,
+        min_coverage: float = 0.3,
+        min_source_similarity: float = 0.2,
+        max_sources: int = 3,
+        min_paragraph_similarity: float = 0.35,
+        min_corroboration: int = 2,
+        copy_similarity: float = 0.6,
+        min_shared: int = 3,
+        min_stems: int = 4,
+        max_links: int = 5,
+        max_postings: int = 400,
+    ) -> None:
+        self.min_coverage = min_coverage
+        self.min_source_similarity = min_source_similarity
+        self.max_sources = max_sources
+        self.min_paragraph_similarity = min_paragraph_similarity
+        self.min_corroboration = min_corroboration
+        self.copy_similarity = copy_similarity
+        self.min_shared = min_shared
+        self.min_stems = min_stems
+        self.max_links = max_links
+        self.max_postings = max_postings
+        self._vocabulary: dict[str, int] = {}
+        self._df = array("I")  # stem id -> number of sentences holding it
+        self._postings: dict[int, array] = {}  # stem id -> sentence ids (frozen at the cap)
+        self._sentence_stems: list[array] = []  # sentence id -> sorted stem ids
+        self._sentence_paragraph = array("I")  # sentence id -> global paragraph id
+        self._paragraph_first = array("I")  # global paragraph id -> its first sentence id
+        self._paragraph_document = array("I")  # global paragraph id -> document number
+        self._paragraph_index = array("I")  # global paragraph id -> index in its document
+        self._documents: list[str] = []  # document number -> doc_key
+
+    @property
+    def sentence_count(self) -> int:
+        return len(self._sentence_stems)
+
+    def add_document(self, doc_key: str, paragraphs: Sequence[str]) -> list[ParagraphDerivation]:
+        """Compare a document with every document added before it, then index it.
+
+        Returns one `ParagraphDerivation` per paragraph, in order.
+        """
+        document = [self._sentences(text) for text in paragraphs]
+        for sentences in document:
+            for sentence in sentences:
+                for stem in sentence.stems:
+                    self._df[stem] += 1
+        new_sentences = sum(len(sentences) for sentences in document)
+        weight = _Weights(self._df, self.sentence_count + new_sentences)
+        matches = [[self._matches(s, weight) for s in sentences] for sentences in document]
+        paragraphs_near = [
+            self._near_paragraphs(s, m, weight) for s, m in zip(document, matches, strict=True)
+        ]
+        sources = self._corroborated(document, matches, paragraphs_near, weight)
+        derivations = [
+            self._derive(sentences, sentence_matches, near, sources, weight)
+            for sentences, sentence_matches, near in zip(
+                document, matches, paragraphs_near, strict=True
+            )
+        ]
+        self._index(doc_key, document)
+        return derivations
+
+    # -- building blocks --
+
+    def _sentences(self, text: str) -> list[_Sentence]:
+        sentences = []
+        for start, end in split_sentences(text):
+            ids = []
+            for stem in content_stems(text[start:end]):
+                number = self._vocabulary.get(stem)
+                if number is None:
+                    number = self._vocabulary[stem] = len(self._vocabulary)
+                    self._df.append(0)
+                ids.append(number)
+            sentences.append(_Sentence(start, end, tuple(sorted(ids))))
+        return sentences
+
+    def _index(self, doc_key: str, document: list[list[_Sentence]]) -> None:
+        number = len(self._documents)
+        self._documents.append(doc_key)
+        for paragraph_index, sentences in enumerate(document):
+            paragraph = len(self._paragraph_first)
+            self._paragraph_first.append(self.sentence_count)
+            self._paragraph_document.append(number)
+            self._paragraph_index.append(paragraph_index)
+            for sentence in sentences:
+                sentence_id = self.sentence_count
+                self._sentence_stems.append(array("I", sentence.stems))
+                self._sentence_paragraph.append(paragraph)
+                if len(sentence.stems) < self.min_stems:
+                    continue  # too short to be anyone's source: kept for paragraph sets only
+                for stem in sentence.stems:
+                    posting = self._postings.get(stem)
+                    if posting is None:
+                        self._postings[stem] = array("I", (sentence_id,))
+                    elif len(posting) <= self.max_postings:
+                        posting.append(sentence_id)
+
+    def _candidates(self, stems: tuple[int, ...]) -> list[int]:
+        """Indexed sentences sharing at least `min_shared` findable stems, in id order."""
+        counts: Counter[int] = Counter()
+        for stem in stems:
+            posting = self._postings.get(stem)
+            if posting is not None and len(posting) <= self.max_postings:
+                counts.update(posting)
+        return sorted(sentence for sentence, n in counts.items() if n >= self.min_shared)
+
+    def _matches(self, sentence: _Sentence, weight: _Weights) -> list[_Match]:
+        """Indexed sentences similar enough to be sources of this one, best first."""
+        if len(sentence.stems) < self.min_stems:
+            return []
+        stems = frozenset(sentence.stems)
+        matches = []
+        for candidate in self._candidates(sentence.stems):
+            other = frozenset(self._sentence_stems[candidate])
+            similarity = weight.ochiai(stems, other)
+            if similarity >= self.min_source_similarity:
+                paragraph = self._sentence_paragraph[candidate]
+                document = self._paragraph_document[paragraph]
+                matches.append(_Match(similarity, candidate, paragraph, document, other))
+        matches.sort(key=lambda match: (-match.similarity, match.sentence))
+        return matches
+
+    def _near_paragraphs(
+        self, sentences: list[_Sentence], matches: list[list[_Match]], weight: _Weights
+    ) -> dict[int, float]:
+        """Pair similarity with every earlier paragraph holding a source of its sentences.
+
+        A paragraph that regroups the sentences of another still has sentences similar to
+        that paragraph's, so the paragraphs of sentence matches are the paragraph candidates.
+        """
+        stems = frozenset(stem for sentence in sentences for stem in sentence.stems)
+        near: dict[int, float] = {}
+        if len(stems) < self.min_stems:
+            return near
+        for paragraph in sorted({m.paragraph for ms in matches for m in ms}):
+            other = self._paragraph_stems(paragraph)
+            if len(stems & other) >= self.min_shared:
+                near[paragraph] = weight.ochiai(stems, other)
+        return near
+
+    def _corroborated(
+        self,
+        document: list[list[_Sentence]],
+        matches: list[list[list[_Match]]],
+        paragraphs_near: list[dict[int, float]],
+        weight: _Weights,
+    ) -> set[int]:
+        """The earlier documents the new one demonstrably draws on (see `min_corroboration`)."""
+        restated: Counter[int] = Counter()
+        copied: set[int] = set()
+        for sentences, paragraph_matches, near in zip(
+            document, matches, paragraphs_near, strict=True
+        ):
+            for sentence, sentence_matches in zip(sentences, paragraph_matches, strict=True):
+                for source in {match.document for match in sentence_matches}:
+                    own = [m for m in sentence_matches if m.document == source]
+                    if self._coverage(sentence, own, weight) >= self.min_coverage:
+                        restated[source] += 1
+                    if own[0].similarity >= self.copy_similarity:
+                        copied.add(source)
+            for paragraph, similarity in near.items():
+                if similarity >= self.copy_similarity:
+                    copied.add(self._paragraph_document[paragraph])
+        return copied | {d for d, n in restated.items() if n >= self.min_corroboration}
+
+    def _coverage(self, sentence: _Sentence, matches: list[_Match], weight: _Weights) -> float:
+        stems = frozenset(sentence.stems)
+        covered: set[int] = set()
+        for match in matches[: self.max_sources]:
+            covered |= stems & match.stems
+        return round(weight.share(covered, stems), 3)
+
+    def _paragraph_stems(self, paragraph: int) -> frozenset[int]:
+        first = self._paragraph_first[paragraph]
+        last = (
+            self._paragraph_first[paragraph + 1]
+            if paragraph + 1 < len(self._paragraph_first)
+            else self.sentence_count
+        )
+        return frozenset(
+            stem for sentence in range(first, last) for stem in self._sentence_stems[sentence]
+        )
+
+    def _link(self, paragraph: int, similarity: float) -> Link:
+        return Link(
+            self._documents[self._paragraph_document[paragraph]],
+            self._paragraph_index[paragraph],
+            round(min(max(similarity, 0.0), 1.0), 3),
+        )
+
+    # -- the comparison --
+
+    def _derive(
+        self,
+        sentences: list[_Sentence],
+        matches: list[list[_Match]],
+        near: dict[int, float],
+        sources: set[int],
+        weight: _Weights,
+    ) -> ParagraphDerivation:
+        supports = []
+        sourced: set[int] = set()
+        for sentence, sentence_matches in zip(sentences, matches, strict=True):
+            kept = [m for m in sentence_matches if m.document in sources][: self.max_sources]
+            coverage = self._coverage(sentence, kept, weight)
+            if not kept or coverage < self.min_coverage:
+                supports.append(SentenceSupport(sentence.start, sentence.end, None, coverage))
+                continue
+            best: dict[int, float] = {}
+            for match in kept:
+                best.setdefault(match.paragraph, match.similarity)
+            sourced.update(best)
+            links = tuple(self._link(p, similarity) for p, similarity in best.items())
+            supports.append(
+                SentenceSupport(sentence.start, sentence.end, links[0], coverage, links)
+            )
+        linked = [
+            (paragraph, similarity)
+            for paragraph, similarity in near.items()
+            if paragraph in sourced
+            or (
+                similarity >= self.min_paragraph_similarity
+                and self._paragraph_document[paragraph] in sources
+            )
+        ]
+        linked.sort(key=lambda item: (-item[1], item[0]))
+        links = tuple(self._link(p, s) for p, s in linked[: self.max_links])
+        return ParagraphDerivation(links, tuple(supports))
+
+
+class _Weights:
+    """Inverse sentence frequency weights, frozen for the duration of one document."""
+
+    def __init__(self, df: array, sentences: int) -> None:
+        self._df = df
+        self._sentences = sentences
+        self._cache: dict[int, float] = {}
+
+    def __call__(self, stem: int) -> float:
+        value = self._cache.get(stem)
+        if value is None:
+            value = self._cache[stem] = math.log(1.0 + self._sentences / max(self._df[stem], 1))
+        return value
+
+    def total(self, stems: set[int]) -> float:
+        return sum(map(self, stems))
+
+    def share(self, part: set[int], whole: set[int]) -> float:
+        denominator = self.total(whole)
+        return min(self.total(part) / denominator, 1.0) if denominator else 0.0
+
+    def ochiai(self, a: set[int], b: set[int]) -> float:
+        shared = self.total(a & b)
+        if not shared:
+            return 0.0
+        return min(shared / math.sqrt(self.total(a) * self.total(b)), 1.0)

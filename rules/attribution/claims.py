@@ -1,0 +1,48 @@
+"""What a sentence claims: a figure, a judgement, a prediction or a contested fact.
+
+A neutral narrative sentence (who met whom, when, where, for how long) needs no source of its
+own in a news report: the reader takes it from the reporter. A sentence needs a source when it
+gives a statistic, passes judgement, predicts, or states as fact what is in dispute (legal
+status, cause, motive). The kinds are found by cue words, which live in `rules/data/attribution/`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from seedlint.rules.attribution.lexicon import phrase_pattern, words
+
+_FIGURE = re.compile(
+    r"\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s?cent\b)"
+    r"|[$€£¥₹]\s?\d"
+    r"|\b\d[\d,.]*\s?(?:thousand|million|billion|trillion)\b"
+    r"|\b(?:thousands|millions|billions)\s+of\b"
+    r"|\b\d{1,3}(?:,\d{3})+\b"
+    r"|\b\d{5,}\b"
+    r"|\brecord(?:-\w+)?\b|\ball-time\b"
+    r"|\b\w+est\s+(?:\w+\s+){0,3}(?:ever|on\s+record)\b",
+    re.IGNORECASE,
+)
+# A modal with a verb after it; `could not` narrates a past inability, not a forecast.
+_MODAL = re.compile(r"(?<![\w’'-])(?:will|would|could|may|might|shall)\s+(?!not\b)[a-z]")
+_OPENING_ADVERB = re.compile(r"^[\"“‘']?(\w+)\s*,")
+
+
+def authorial(text: str) -> bool:
+    """True when the sentence opens with the writer's own judgement (`Importantly, ...`)."""
+    match = _OPENING_ADVERB.match(text)
+    return bool(match) and match.group(1).lower() in words("authorial_adverbs")
+
+
+def claim_kinds(text: str) -> tuple[str, ...]:
+    """The kinds of claim the sentence makes, in a fixed order; empty for neutral narration."""
+    kinds = []
+    if _FIGURE.search(text):
+        kinds.append("figure")
+    if authorial(text) or phrase_pattern("judgement_words", "judgement_phrases").search(text):
+        kinds.append("judgement")
+    if _MODAL.search(text) or phrase_pattern("prediction_markers").search(text):
+        kinds.append("prediction")
+    if phrase_pattern("contested_markers").search(text):
+        kinds.append("contested")
+    return tuple(kinds)
