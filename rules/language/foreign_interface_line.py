@@ -52,7 +52,7 @@ class ForeignInterfaceLine(Rule):
     name = "foreign-interface-line"
     summary = "Interface line of the host site in another script or language than the document"
     fix_availability = FixAvailability.ALWAYS
-    severity = Severity.WARNING
+    severity = Severity.ERROR
 
     def check(self, document: Document) -> Iterator[Finding]:
         analysis = analyze(document)

@@ -41,7 +41,7 @@ class ForeignLanguageParagraph(Rule):
     name = "foreign-language-paragraph"
     summary = "Long passage in another language than the document"
     fix_availability = FixAvailability.ALWAYS
-    severity = Severity.WARNING
+    severity = Severity.ERROR
 
     def check(self, document: Document) -> Iterator[Finding]:
         analysis = analyze(document)
