@@ -1,11 +1,12 @@
 """Measure the SL3 boilerplate rules on the real pages of the development set.
 
-Runs the real engine (`seedlint.engine.lint`, safe fixes, SL3 rules only) over every page of
-`shared/dev/boilerplate/` and scores it as that folder's README says: after normalising
-whitespace, a `with` snippet must still be a (case-sensitive) substring of the output and a
-`without` snippet must not. Prints pooled figures for all pages, the English pages, and the
-odd- (tuning) and even-numbered (held-out) pages, next to a C4-style line filter on the same
-pages. `--misses` lists the `with` snippets the rules destroyed, for inspection.
+Runs the real engine (`seedlint.engine.lint`, SL3 rules only; safe fixes, then safe and
+unsafe) over every page of `shared/dev/boilerplate/` and scores it as that folder's README
+says: after normalising whitespace, a `with` snippet must still be a (case-sensitive)
+substring of the output and a `without` snippet must not. Prints pooled figures for all
+pages, the English pages, and the odd- (tuning) and even-numbered (held-out) pages, next to
+a C4-style line filter on the same pages. `--misses` lists the `with` snippets the rules
+destroyed, for inspection.
 
     .venv/bin/python benchmarks/boilerplate_dev.py [--dev DIR] [--misses]
 """
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from seedlint.document import Document
 from seedlint.engine import FixMode, lint
-from seedlint.rules import ALL_RULES
+from seedlint.rules.boilerplate import RULES
 
 DEFAULT_DEV = Path(__file__).resolve().parents[2] / "shared" / "dev" / "boilerplate"
 _SPACE = re.compile(r"\s+")
@@ -33,8 +34,13 @@ def normalise(text: str) -> str:
 
 
 def seedlint_sl3(text: str) -> str:
-    rules = [rule() for rule in ALL_RULES if rule.code.startswith("SL3")]
-    return lint(Document("page.txt", text), rules, FixMode.SAFE).final.text
+    """`seedlint --fix --select SL3`: safe fixes only."""
+    return lint(Document("page.txt", text), [rule() for rule in RULES], FixMode.SAFE).final.text
+
+
+def seedlint_sl3_unsafe(text: str) -> str:
+    """`seedlint --fix --unsafe-fixes --select SL3`."""
+    return lint(Document("page.txt", text), [rule() for rule in RULES], FixMode.UNSAFE).final.text
 
 
 def c4_filter(text: str) -> str:
@@ -92,9 +98,14 @@ def main() -> None:
     parser.add_argument("--dev", type=Path, default=DEFAULT_DEV)
     parser.add_argument("--misses", action="store_true", help="list lost `with` snippets")
     args = parser.parse_args()
-    for label, cleaner in (("seedlint SL3 --fix", seedlint_sl3), ("C4 line filter", c4_filter)):
+    cleaners = (
+        ("seedlint SL3 --fix", seedlint_sl3),
+        ("seedlint SL3 --fix --unsafe-fixes", seedlint_sl3_unsafe),
+        ("C4 line filter", c4_filter),
+    )
+    for label, cleaner in cleaners:
         started = time.perf_counter()
-        groups = evaluate(args.dev, cleaner, args.misses and cleaner is seedlint_sl3)
+        groups = evaluate(args.dev, cleaner, args.misses and cleaner is not c4_filter)
         print(f"{label}  ({time.perf_counter() - started:.1f} s)")
         for name, score in groups.items():
             print(f"  {name:16} {score}")

@@ -1,0 +1,182 @@
+"""One pass over a document that the SL3 rules share (through `Document.memo`).
+
+Each non-blank line is normalised once and classified by table lookups; the structural
+recognisers (menu runs, breadcrumb trails, share rows) work on those classifications. Nothing
+here guesses from punctuation alone: a line is boilerplate because it *is* a known CMS string,
+or because it sits in a structure made of known CMS strings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from seedlint.document import Document
+from seedlint.rules.boilerplate._tables import normalise, phrases, prefix_pattern
+
+# Longest line (in words) a prefix table is matched against: chrome sentences are short, and
+# an article sentence that happens to start like one ("Powered by steam, the mill...") is long.
+MAX_PREFIX_WORDS = 20
+# A line that may be a menu item or a part of a phrase row.
+# A copyright line can carry a long company name and address.
+MAX_FOOTER_WORDS = 40
+MAX_ITEM_WORDS = 5
+# A short line naming a newsletter is a sign-up prompt (`JOIN Our FREE Plant Care Newsletter`).
+MAX_PROMPT_WORDS = 8
+_NEWSLETTER = frozenset({"newsletter", "newsletters", "nieuwsbrief", "infolettre", "boletín"})
+MAX_ITEM_CHARS = 40
+MAX_ROW_WORDS = 14
+
+_COPYRIGHT = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b.*(?:19|20)\d\d", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s+(?:[|•·»›>/]|::|-{1,2}|–|—)\s+|\s*[|•·»›]\s*")
+_SENTENCE_END = (".", "!", "?", "。", "！", "？", "؟", "।")
+
+
+@dataclass(frozen=True)
+class LineInfo:
+    index: int
+    text: str
+    norm: str
+    words: int
+    comment: bool  # a comment-form string
+    chrome: str | None  # why the line is page chrome, or None
+    anchor: bool  # a known label: chrome, comment form or section name (menus are made of them)
+
+
+@cache
+def _chrome_words() -> frozenset[str]:
+    return phrases("chrome.txt") | phrases("comment_form.txt")
+
+
+@cache
+def _anchor_words() -> frozenset[str]:
+    return _chrome_words() | phrases("nav.txt")
+
+
+def is_comment_form(norm: str, words: int) -> bool:
+    if norm in phrases("comment_form.txt"):
+        return True
+    return words <= 60 and prefix_pattern("comment_form_prefixes.txt").match(norm) is not None
+
+
+def _segments(words: list[str], table: frozenset[str], limit: int = 6) -> bool:
+    """True when the words are a concatenation of table entries (`Kommentar verfassen Antwort
+    abbrechen`, `Drucken Twitter Facebook`): a share row or a run of buttons on one line."""
+    reachable = [True] + [False] * len(words)
+    for end in range(1, len(words) + 1):
+        for start in range(max(0, end - limit), end):
+            if reachable[start] and " ".join(words[start:end]) in table:
+                reachable[end] = True
+                break
+    return reachable[-1]
+
+
+def _is_copyright(text: str, words: int) -> bool:
+    """A copyright footer: the mark opens the line (`© 2020 Example Ltd`), or the line is short.
+
+    A photo caption ending in `©Agency` is the article's, so a mark deep in a long line is not
+    enough.
+    """
+    found = _COPYRIGHT.search(text)
+    if found is None:
+        return False
+    return words <= MAX_ROW_WORDS or len(text[: found.start()].split()) <= 3
+
+
+def chrome_reason(text: str, norm: str, words: int) -> str | None:
+    """Why a line is page chrome (a phrase, a row of phrases, a trail, a footer), or None."""
+    if norm in phrases("chrome.txt"):
+        return "page-chrome phrase"
+    if words <= MAX_FOOTER_WORDS and _is_copyright(text, words):
+        return "copyright footer"
+    if words > MAX_PREFIX_WORDS:
+        return None
+    if prefix_pattern("chrome_prefixes.txt").match(norm):
+        return "page-chrome sentence"
+    if (
+        words <= MAX_PROMPT_WORDS
+        and not text.rstrip().endswith(".")
+        and not _NEWSLETTER.isdisjoint(norm.split())
+    ):
+        return "newsletter prompt"
+    if words <= MAX_ROW_WORDS:
+        pieces = [normalise(piece) for piece in _SEPARATORS.split(text)]
+        pieces = [piece for piece in pieces if piece]
+        if len(pieces) >= 2:
+            anchors = _anchor_words()
+            known = sum(piece in anchors for piece in pieces)
+            if known == len(pieces) or (
+                len(pieces) >= 3
+                and 2 * known >= len(pieces)
+                and all(len(piece.split()) <= 4 for piece in pieces)
+            ):
+                return "row of navigation links"
+            if (
+                pieces[0] in phrases("nav.txt") | phrases("chrome.txt")
+                and all(len(piece.split()) <= 8 for piece in pieces)
+                and len(pieces) >= 3
+            ):
+                return "breadcrumb trail"
+        if words >= 2 and _segments(norm.split(), _chrome_words()):
+            return "row of page-chrome phrases"
+    return None
+
+
+def _is_item(info: LineInfo) -> bool:
+    """A line short enough to be a menu entry, and not a sentence."""
+    return (
+        info.words <= MAX_ITEM_WORDS
+        and len(info.text.strip()) <= MAX_ITEM_CHARS
+        and not info.text.rstrip().endswith(_SENTENCE_END)
+    )
+
+
+def _menu_runs(infos: dict[int, LineInfo], line_count: int) -> dict[int, str]:
+    """Lines of menus: runs of short link-like lines, a third of them or more known labels.
+
+    A run is a sequence of short lines, blank lines allowed between them; it is trimmed to the
+    span between its first and last known label, so a title right after a menu is kept.
+    """
+    members: dict[int, str] = {}
+    run: list[LineInfo] = []
+    for index in (*range(line_count), None):
+        info = infos.get(index) if index is not None else None
+        if index is not None and info is None:
+            continue  # a blank line does not break a run
+        if info is not None and _is_item(info):
+            run.append(info)
+            continue
+        labelled = [i for i, item in enumerate(run) if item.anchor]
+        if len({run[i].norm for i in labelled}) >= 2:  # `Ad` / heading / `Ad` is no menu
+            span = run[labelled[0] : labelled[-1] + 1]
+            if len(span) >= 3 and 3 * len(labelled) >= len(span):
+                for item in span:
+                    members[item.index] = f"menu of {len(span)} short link lines"
+        run = []
+    return members
+
+
+@dataclass(frozen=True)
+class Analysis:
+    infos: dict[int, LineInfo]  # non-blank lines by index
+    menu: dict[int, str]  # line index -> why it is a menu entry
+
+
+def analyse(document: Document) -> Analysis:
+    return document.memo("boilerplate.analysis", lambda: _analyse(document))
+
+
+def _analyse(document: Document) -> Analysis:
+    infos: dict[int, LineInfo] = {}
+    anchors = _anchor_words()
+    for line in document.lines:
+        if line.is_blank:
+            continue
+        norm = normalise(line.text)
+        words = len(norm.split())
+        comment = is_comment_form(norm, words)
+        chrome = None if comment else chrome_reason(line.text, norm, words)
+        anchor = comment or chrome is not None or norm in anchors
+        infos[line.index] = LineInfo(line.index, line.text, norm, words, comment, chrome, anchor)
+    return Analysis(infos, _menu_runs(infos, len(document.lines)))

@@ -1,0 +1,68 @@
+"""SL302: a line of page chrome (navigation, share row, footer, prompts)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from seedlint.document import Document
+from seedlint.rule import Finding, FixAvailability, Rule, Severity, remove_lines
+from seedlint.rules.boilerplate._analysis import analyse
+
+
+class PageChromeLine(Rule):
+    """A line of the page around the article: navigation, share row, footer, prompts.
+
+    ## What it does
+    Flags lines a site prints on every page: `Back to top`, `Skip to content`, `Read more`,
+    share and follow buttons (`Facebook`, `Tweet`, `Share this:`), previous/next-post links,
+    newsletter, cookie and subscription prompts, `Powered by …`, copyright footers
+    (`© 2020 Example Ltd`), breadcrumb trails (`Home > News > World`), rows of such links on
+    one line (`Drucken Twitter Facebook`, `Privacy | Terms | Contact`), and menus: runs of
+    short lines of which at least a third, and two different ones, are known labels
+    (`Home`, `Politik`, `Contact`).
+    Every phrase comes from a multilingual table in `rules/data/boilerplate/`.
+
+    ## Why is this bad?
+    Chrome is repeated on every page of a site: it drowns the article's own words, skews
+    language and duplicate statistics, and means nothing out of its page.
+
+    ## Example
+    ```text
+    Startseite
+    Über uns
+    Politik
+    Kontakt
+
+    Back To Top
+    ```
+    Every line here is removed.
+
+    ## Fix safety
+    Safe: a line is removed only when it is a known chrome phrase, a row made only of known
+    phrases, a copyright line, a short line beginning with a known chrome sentence, or a
+    line of a menu anchored by known labels (the run is trimmed to its first and last known
+    label, so a title after a menu stays). Headings and short sentences of the article match
+    none of these, whatever their punctuation.
+    """
+
+    code = "SL302"
+    name = "page-chrome-line"
+    summary = "Navigation, share, footer or prompt line of the page around the article"
+    fix_availability = FixAvailability.ALWAYS
+    severity = Severity.ERROR
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        analysis = analyse(document)
+        for index, info in analysis.infos.items():
+            if info.comment:
+                continue  # SL301's
+            reason = info.chrome or analysis.menu.get(index)
+            if reason:
+                line = document.lines[index]
+                yield self.finding(
+                    line.start,
+                    line.end,
+                    f"Page chrome ({reason}): `{info.text.strip()[:60]}`",
+                    remove_lines(document, line, message="Remove the page-chrome line"),
+                    details={"reason": reason},
+                )

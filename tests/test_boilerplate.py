@@ -1,0 +1,463 @@
+"""SL3xx boilerplate rules, run through the real engine on real and real-shaped text."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from seedlint.document import Document
+from seedlint.engine import FixMode, lint
+from seedlint.rules.boilerplate.configured import ConfiguredBoilerplate
+from support import fixed, run
+
+SL3 = ("SL3",)
+
+
+def kept_lines(text: str, gone: set[int]) -> list[str]:
+    """The non-blank lines of `text` except the 1-based line numbers in `gone`."""
+    return [
+        line
+        for number, line in enumerate(text.split("\n"), 1)
+        if line.strip() and number not in gone
+    ]
+
+
+def nonblank(text: str) -> list[str]:
+    return [line for line in text.split("\n") if line.strip()]
+
+
+# --- the seeds --------------------------------------------------------------------------------
+
+
+def test_seed_article_loses_counters_and_widget_only(seed_article_text: str) -> None:
+    out = fixed(seed_article_text, SL3)
+    gone = {3, 4, *range(62, 87)}
+    assert nonblank(out) == kept_lines(seed_article_text, gone)
+    assert out.endswith("Sources: News Agency - officials\n")
+
+
+def test_seed_rewrite_loses_slug_comment_form_and_back_to_top(seed_rewrite_text: str) -> None:
+    out = fixed(seed_rewrite_text, SL3)
+    assert nonblank(out) == kept_lines(seed_rewrite_text, {1, 15, 17, 19})
+    assert out.startswith("U.S. & Russia Make Diplomatic Strides in Istanbul Talks\n\n")
+    assert out.endswith("more resilient diplomatic and economic ties.\n")
+
+
+def test_seed_findings_by_code(seed_article_text: str, seed_rewrite_text: str) -> None:
+    codes_article = {f.code for f in run(seed_article_text, SL3).findings}
+    codes_rewrite = {f.code for f in run(seed_rewrite_text, SL3).findings}
+    assert {"SL303", "SL304"} <= codes_article
+    assert codes_rewrite == {"SL301", "SL302", "SL305"}
+
+
+# --- SL301 comment-form-line ------------------------------------------------------------------
+
+WORDPRESS_EN = """\
+The council will vote on the plan next month.
+
+Leave a Reply Cancel reply
+
+Your email address will not be published. Required fields are marked *
+
+Comment *
+
+Name *
+
+Email *
+
+Website
+
+Save my name, email, and website in this browser for the next time I comment.
+
+Post Comment
+"""
+
+
+def test_wordpress_comment_form_goes_entirely() -> None:
+    assert fixed(WORDPRESS_EN, SL3) == "The council will vote on the plan next month.\n"
+
+
+# From shared/dev/boilerplate/0001.txt (a German WordPress.com blog).
+WORDPRESS_DE = """\
+Discussion about next meeting, when? What type? Etc. (30 mins)
+
+Kommentar verfassen Antwort abbrechen
+
+Gib hier Deinen Kommentar ein ...
+
+Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:
+
+Du kommentierst mit Deinem Twitter-Konto. ( Abmelden / Ändern)
+
+Benachrichtigung bei weiteren Kommentaren per E-Mail senden.
+"""
+
+
+def test_german_wordpress_comment_form() -> None:
+    assert fixed(WORDPRESS_DE, SL3) == (
+        "Discussion about next meeting, when? What type? Etc. (30 mins)\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "اترك تعليقاً",
+        "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *",
+        "دیدگاهتان را بنویسید",
+        "כתיבת תגובה",
+        "Добавить комментарий",
+        "Ваш адрес email не будет опубликован. Обязательные поля помечены *",
+        "Залишити коментар",
+        "Αφήστε μια απάντηση",
+        "发表评论",
+        "コメントを残す",
+        "メールアドレスが公開されることはありません。 * が付いている欄は必須項目です",
+        "답글 남기기",
+        "ใส่ความเห็น",
+        "एक उत्तर दें",
+        "Bir yanıt yazın",
+        "Deja una respuesta",
+        "Laisser un commentaire",
+        "Schreibe einen Kommentar",
+        "Deixe um comentário",
+        "Tinggalkan Balasan",
+        "Để lại một bình luận",
+        "Dodaj komentarz",
+        "Lascia un commento",
+        "Geef een reactie",
+        "Comments are closed.",
+        "Your comment is awaiting moderation.",
+    ],
+)
+def test_comment_form_strings_in_many_languages(line: str) -> None:
+    text = f"The article ends here with a full sentence.\n\n{line}\n"
+    result = run(text, SL3)
+    assert [f.code for f in result.findings] == ["SL301"]
+    assert fixed(text, SL3) == "The article ends here with a full sentence.\n"
+
+
+# --- SL302 page-chrome-line -------------------------------------------------------------------
+
+# The head of shared/dev/boilerplate/0001.txt: a menu with blank lines inside it.
+MENU_DE = """\
+Suchen
+
+Hauptmenü
+
+Zum Inhalt wechseln
+
+Startseite
+Über DenkanStoos
+
+Stoos Network World-wide
+
+Unsere Gastgeber
+Events
+Arbeitsgruppen
+
+Beitragsnavigation
+
+← Vorherige Nächste →
+
+DenkanStoos April 2012
+
+Veröffentlicht am 11/04/2012 von bjoernlinder01
+"""
+
+
+def test_menu_run_goes_and_title_after_it_stays() -> None:
+    out = fixed(MENU_DE, SL3)
+    assert nonblank(out) == [
+        "DenkanStoos April 2012",
+        "Veröffentlicht am 11/04/2012 von bjoernlinder01",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Back To Top",
+        "Skip to content",
+        "Share this:",
+        "Drucken Twitter Google Facebook LinkedIn",
+        "Home » News » Politics",
+        "Privacy Policy | Terms of Use | Contact Us",
+        "© 2020 Springer Nature Switzerland AG. Part of Springer Nature.",
+        "Copyright © Hassanchef 2020",
+        "Powered by Nikola",
+        "Proudly powered by WordPress | Theme: Twenty Twenty",
+        "We use cookies to improve your experience on our website.",
+        "Sign up for our newsletter",
+        "← Older posts",
+        "Next post",
+        "Read more »",
+        "Related Posts",
+        "اقرأ المزيد",
+        "Читайте также",
+        "返回顶部",
+    ],
+)
+def test_chrome_lines_go(line: str) -> None:
+    text = f"The minister resigned on Friday after the vote.\n\n{line}\n"
+    assert fixed(text, SL3) == "The minister resigned on Friday after the vote.\n"
+
+
+# --- what must stay ---------------------------------------------------------------------------
+
+ARTICLE = """\
+What to know about outcome of US-Rusia talks in Istanbul
+
+About the meeting
+
+On 10 April, Russian and US teams met in Istanbul for the second round.
+
+Statements by Darchiev
+
+The second round of talks allowed the sides to move forward.
+
+US Comments
+
+"We will see," he said.
+
+Ingredients
+2 eggs
+1 cup flour
+Salt
+
+Steps:
+1
+Whisk the eggs.
+2
+Fold in the flour.
+
+It worked.
+
+Home is where the heart is, she wrote.
+
+Share your thoughts with the committee before May.
+
+Sources: News Agency - officials
+"""
+
+
+def test_article_title_headings_quotes_and_lists_stay() -> None:
+    result = run(ARTICLE, SL3, FixMode.SAFE)
+    assert result.final.text == ARTICLE
+    assert result.findings == []
+
+
+# --- SL303 counter-residue --------------------------------------------------------------------
+
+
+def test_like_and_its_count_go() -> None:
+    text = "The statement was published on Monday.\n\nLike\n1\n"
+    assert fixed(text, SL3) == "The statement was published on Monday.\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "4 Min Read",
+        "1.2K views",
+        "0 Comments",
+        "8 KB",
+        "5 min read - 1200 words",
+        "1كيلو بايت",
+        "1 245 просмотров",
+    ],
+)
+def test_counts_with_units_go(line: str) -> None:
+    text = f"Headline of the story\n\n{line}\n\nThe story starts with a sentence.\n"
+    assert fixed(text, SL3) == "Headline of the story\n\nThe story starts with a sentence.\n"
+
+
+def test_lone_number_without_counter_context_stays() -> None:
+    text = "Final score\n\n3\n\nThe home side won after extra time.\n"
+    assert fixed(text, SL3) == text
+
+
+# --- SL304 related-posts-widget ---------------------------------------------------------------
+
+WIDGET = """\
+The ministry said talks would continue.
+
+You may also like
+Politics
+Senate passes the budget after a long night
+The Senate passed the budget early on Saturday after a session that lasted...
+By Jane Roe 2024-03-02 0 comments
+Economy
+Inflation slows for a third month
+Consumer prices rose less than expected in February, the statistics office said...
+By John Doe 2024-03-01 4 comments
+World
+Floods hit the north of the country
+Heavy rain caused rivers to burst their banks in several northern provinces…
+By Ann Smith 2024-02-28 12 comments
+"""
+
+
+def test_widget_block_goes_whole() -> None:
+    result = run(WIDGET, ("SL304",), FixMode.SAFE)
+    assert result.final.text == "The ministry said talks would continue.\n"
+
+
+def test_two_teasers_are_not_a_widget() -> None:
+    text = (
+        "He wrote: the first draft was long and went on and on...\n"
+        "Then a second note.\n"
+        "She answered that the plan was not ready yet...\n"
+    )
+    assert list(run(text, ("SL304",)).findings) == []
+
+
+# --- SL305 title-slug-line --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("slug", "title"),
+    [
+        (
+            "U_S____Russia_Make_Diplomatic_Strides_in_Istanbul_Talks",
+            "U.S. & Russia Make Diplomatic Strides in Istanbul Talks",
+        ),
+        ("floods-hit-the-north-of-the-country", "Floods hit the north of the country"),
+        ("Senate_passes_the_budget", "Senate passes the budget after a long night"),
+    ],
+)
+def test_slug_of_the_title_goes(slug: str, title: str) -> None:
+    text = f"{slug}\n\n{title}\n\nThe body of the article.\n"
+    assert fixed(text, ("SL305",)) == f"{title}\n\nThe body of the article.\n"
+
+
+def test_identifier_without_matching_title_stays() -> None:
+    text = "Set max_open_files_limit in the config.\n\nmax_open_files_limit\n\nThen restart.\n"
+    assert fixed(text, ("SL305",)) == text
+
+
+# --- SL306 configured-boilerplate -------------------------------------------------------------
+
+
+def lint_with(text: str, **options: list[str]) -> str:
+    rule = ConfiguredBoilerplate({key.replace("_", "-"): value for key, value in options.items()})
+    return lint(Document("doc.txt", text), [rule], FixMode.SAFE).final.text
+
+
+def test_configured_phrase_matches_whole_line_case_insensitively() -> None:
+    text = (
+        "The vote is on Monday.\n\nSIGN UP FOR THE DAILY BRIEF:\n\n"
+        "Sign up for the daily brief today, she said.\n"
+    )
+    out = lint_with(text, extra_phrases=["Sign up for The Daily Brief"])
+    assert out == "The vote is on Monday.\n\nSign up for the daily brief today, she said.\n"
+
+
+def test_configured_pattern_removes_matching_lines() -> None:
+    text = "Photo: John Smith / Getty Images\n\nThe fire was put out by noon.\n"
+    out = lint_with(text, extra_patterns=[r"^Photo: .{0,80}/ Getty Images$"])
+    assert out == "The fire was put out by noon.\n"
+
+
+def test_catastrophic_pattern_returns_quickly() -> None:
+    text = "a" * 20_000 + "!\n\nThe article.\n"
+    started = time.perf_counter()
+    out = lint_with(text, extra_patterns=["(a+)+$", "(a|aa)*b", "(.*a){12}x"])
+    assert time.perf_counter() - started < 5
+    assert out == text
+
+
+@pytest.mark.parametrize("pattern", [r"(a)\1", r"(?=ad)", r"(?<!x)ad", "[unclosed"])
+def test_patterns_that_need_backtracking_or_are_invalid_are_rejected(pattern: str) -> None:
+    with pytest.raises(ValueError, match="extra-patterns"):
+        ConfiguredBoilerplate({"extra-patterns": [pattern]})
+
+
+def test_options_must_be_lists_of_strings() -> None:
+    with pytest.raises(ValueError, match="list of strings"):
+        ConfiguredBoilerplate({"extra-phrases": "Sign up"})
+
+
+def test_no_options_no_findings() -> None:
+    assert list(ConfiguredBoilerplate().check(Document("d.txt", "Sponsored\n"))) == []
+
+
+# --- SL307 page-tail-line ---------------------------------------------------------------------
+
+# Shaped like the end of shared/dev/boilerplate/0003.txt: the article, then the site's tail.
+TAIL_EN = """\
+Polo is a complicated equestrian game, and most of the action happens far away from you.
+
+Today, Argentina is a dominant force in polo, because the British Army found ideal conditions there.
+
+Sources: Royal Salute press office
+
+Luxurious Friends
+Luxury and Lifestyle Articles
+
+The Balvenie Starts A New Chapter With Stories Collection
+June 7, 2019
+General News
+
+Three Manga Artists Encapsulate The Japanese Spirit of Lexus
+June 5, 2019
+"""
+
+
+def test_tail_after_last_sentence_goes_and_credit_line_stays() -> None:
+    result = run(TAIL_EN, ("SL307",), FixMode.SAFE)
+    assert result.final.text == (
+        "Polo is a complicated equestrian game, and most of the action happens far away from"
+        " you.\n\nToday, Argentina is a dominant force in polo, because the British Army found"
+        " ideal conditions there.\n\nSources: Royal Salute press office\n"
+    )
+    assert run(result.final.text, SL3).findings == []  # fixed point: nothing more to take
+
+
+TAIL_DE = """\
+Die Stadt hat den Haushalt für das kommende Jahr am Dienstag mit großer Mehrheit beschlossen.
+
+Quelle: dpa
+
+Weitere Artikel
+Neues Stadion in Ulm nach zwei Jahren Bauzeit eröffnet
+Hochwasser in Passau: Pegel steigt weiter
+Redaktion Ulm, Platzgasse 1, 89073 Ulm, Telefon 0731 156 0
+
+Back to top
+"""
+
+
+def test_german_tail_goes() -> None:
+    assert fixed(TAIL_DE, SL3) == (
+        "Die Stadt hat den Haushalt für das kommende Jahr am Dienstag mit großer Mehrheit"
+        " beschlossen.\n\nQuelle: dpa\n"
+    )
+
+
+def test_tail_lines_flagged_by_other_rules_are_reported_once() -> None:
+    result = run(TAIL_DE, SL3)
+    starts = [f.start for f in result.findings]
+    assert len(starts) == len(set(starts))
+    assert {f.code for f in result.findings} == {"SL302", "SL307"}
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Ingredients\n2 eggs\n1 cup flour\n\nIt worked.",  # a short sentence closes the article
+        '"We will see," he said.\n\nUS Comments',  # a short quote, then only two lines
+        "Jane Roe, Berlin\nMarch 2024",  # a sign-off: fewer than three lines
+    ],
+)
+def test_article_endings_stay(ending: str) -> None:
+    text = (
+        "The second round of talks allowed the sides to move forward on the embassies.\n\n"
+        f"{ending}\n"
+    )
+    assert fixed(text, ("SL307",)) == text
+
+
+def test_text_without_prose_is_left_alone() -> None:
+    text = "Home\nNews\nSport\nWeather\n"
+    assert fixed(text, ("SL307",)) == text
