@@ -101,11 +101,11 @@ def test_baseline_round_trip_only_new_findings_fail(seeds):
     # Unrelated edits above the old findings move them; they stay baselined.
     path = seeds / SEED_ARTICLE.name
     text = path.read_text(encoding="utf-8")
-    path.write_text("An added introduction.\n\n" + text + "\nLeave a Reply\n", encoding="utf-8")
+    path.write_text("An added introduction.\n\n" + text + "\n\nLeave a Reply\n", encoding="utf-8")
     gate = invoke("seeds/", "--baseline", "baseline.json")
     assert gate.exit_code == 1
     findings = [line for line in gate.stdout.splitlines() if ": SL" in line]
-    last_row = len((text + "\nLeave a Reply\n").splitlines()) + 2
+    last_row = len((text + "\n\nLeave a Reply\n").splitlines()) + 2
     assert findings == [
         f"seeds/{SEED_ARTICLE.name}:{last_row}:1: SL301 [*] " + findings[0].split(" [*] ", 1)[1]
     ]
