@@ -42,3 +42,9 @@ def test_codes_and_names_are_unique_and_every_family_is_registered():
     assert len({r.name for r in rules}) == len(rules)
     families = {r.code[:3] for r in rules}
     assert {"SL0", "SL1", "SL2", "SL3", "SL4"} <= families
+
+
+def test_readme_lists_every_rule():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for rule in all_rules():
+        assert f"| {rule.code} | {rule.name} |" in readme, rule.code
