@@ -14,12 +14,14 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 import click
 
 from seedlint import __version__
+from seedlint.baseline import Baseline, BaselineError, BaselineWriter
+from seedlint.cache import Cache, default_directory
 from seedlint.config import (
     ConfigError,
     Settings,
@@ -30,8 +32,6 @@ from seedlint.config import (
 from seedlint.diagnostics import FILE_DIAGNOSTICS
 from seedlint.engine import FixMode
 from seedlint.files import discover, display_path
-from seedlint.baseline import Baseline, BaselineError, BaselineWriter
-from seedlint.cache import Cache, default_directory
 from seedlint.output import Located, github, json_format, sarif, text
 from seedlint.provenance_sink import ProvenanceSink
 from seedlint.rule import Applicability, FixAvailability, Rule
@@ -82,31 +82,65 @@ def list_rules() -> str:
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place.")
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply (or count) unsafe fixes.")
 @click.option("--diff", is_flag=True, help="Print the diff --fix would make; write nothing.")
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text",
-              show_default=True, help="Findings output format.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
+    help="Findings output format.",
+)
 @click.option("--select", multiple=True, help="Codes or prefixes to enable (SL1, SL301, ALL).")
 @click.option("--extend-select", multiple=True, help="Codes or prefixes to enable in addition.")
 @click.option("--ignore", multiple=True, help="Codes or prefixes to disable.")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
-              help="Lowest severity that makes the run fail [default: error].")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info"]),
+    default=None,
+    help="Lowest severity that makes the run fail [default: error].",
+)
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
 @click.option("--exit-non-zero-on-fix", is_flag=True, help="Exit 1 when any file was fixed.")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary.")
-@click.option("--config", "config_file", type=click.Path(path_type=Path, dir_okay=False),
-              help="Use this seedlint.toml or pyproject.toml instead of the closest one.")
-@click.option("--force-exclude", is_flag=True,
-              help="Apply exclude patterns to paths named on the command line too.")
-@click.option("--baseline", "baseline_file", type=click.Path(path_type=Path, dir_okay=False),
-              help="Ignore the findings recorded in this baseline file.")
-@click.option("--write-baseline", type=click.Path(path_type=Path, dir_okay=False),
-              help="Record the current findings in this baseline file and exit 0.")
-@click.option("--provenance", metavar="FILE",
-              help="Write one provenance record per paragraph as JSON Lines ('-': stdout).")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
-              help="Files linted in parallel [default: the number of cores].")
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Use this seedlint.toml or pyproject.toml instead of the closest one.",
+)
+@click.option(
+    "--force-exclude",
+    is_flag=True,
+    help="Apply exclude patterns to paths named on the command line too.",
+)
+@click.option(
+    "--baseline",
+    "baseline_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Ignore the findings recorded in this baseline file.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Record the current findings in this baseline file and exit 0.",
+)
+@click.option(
+    "--provenance",
+    metavar="FILE",
+    help="Write one provenance record per paragraph as JSON Lines ('-': stdout).",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Files linted in parallel [default: the number of cores].",
+)
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
-@click.option("--explain", "explain_code", metavar="CODE", help="Print the documentation of one rule.")
+@click.option(
+    "--explain", "explain_code", metavar="CODE", help="Print the documentation of one rule."
+)
 @click.option("--list-rules", "show_rules", is_flag=True, help="List every rule and exit.")
 @click.version_option(__version__, prog_name="seedlint")
 def main(
@@ -171,8 +205,18 @@ def main(
         provenance=provenance is not None,
     )
     cache = None if no_cache or provenance is not None else Cache(default_directory(), job)
-    run = Run(output_format, statistics, quiet, diff, unsafe_fixes, fixing, provenance == "-",
-              rules, baseline, BaselineWriter(write_baseline) if write_baseline else None)
+    run = Run(
+        output_format,
+        statistics,
+        quiet,
+        diff,
+        unsafe_fixes,
+        fixing,
+        provenance == "-",
+        rules,
+        baseline,
+        BaselineWriter(write_baseline) if write_baseline else None,
+    )
     ordered = sorted(((p, display_path(p, cwd)) for p in files), key=lambda pair: pair[1])
     errors = [f"{e.path}: {e.message}" for e in path_errors]
     try:
@@ -250,8 +294,8 @@ class Run:
         self.diff, self.unsafe_fixes, self.fixing = diff, unsafe_fixes, fixing
         self.to_stderr = to_stderr
         self.color = (
-            (sys.stderr if to_stderr else sys.stdout).isatty() and "NO_COLOR" not in os.environ
-        )
+            sys.stderr if to_stderr else sys.stdout
+        ).isatty() and "NO_COLOR" not in os.environ
         self.counts: Counter[str] = Counter()
         self.fixable_codes: set[str] = set()
         self.failing_ranks: Counter[int] = Counter()
@@ -327,8 +371,9 @@ class Run:
         )
         if self.diff:
             files = "file" if self.changed_files == 1 else "files"
-            click.echo(f"Would fix {self.fixed} findings in {self.changed_files} {files}.",
-                       err=True)
+            click.echo(
+                f"Would fix {self.fixed} findings in {self.changed_files} {files}.", err=True
+            )
             return
         self.write(text.summary(totals))
 

@@ -95,9 +95,8 @@ def find_config_file(start: Path) -> Path | None:
         if own.is_file():
             return own
         pyproject = candidate / "pyproject.toml"
-        if pyproject.is_file() and "tool" in (table := _read_toml(pyproject)):
-            if "seedlint" in table["tool"]:
-                return pyproject
+        if pyproject.is_file() and "seedlint" in _read_toml(pyproject).get("tool", {}):
+            return pyproject
     return None
 
 
@@ -139,8 +138,9 @@ def _parse(data: Mapping[str, Any], source: Path, rules: list[type[Rule]]) -> Se
     select = _codes(data, "select", where, codes, default=("SL",))
     extend = _codes(data, "extend-select", where, codes, default=())
     ignores = {
-        pattern: tuple(validate_codes(_strings(value, f"per-file-ignores.{pattern}", where),
-                                      codes, where))
+        pattern: tuple(
+            validate_codes(_strings(value, f"per-file-ignores.{pattern}", where), codes, where)
+        )
         for pattern, value in _table(data, "per-file-ignores", where).items()
     }
     fail_on = data.get("fail-on", "error")

@@ -17,12 +17,13 @@ document itself::
 
 How similarity is measured, and why:
 - A paraphrase keeps the content words and changes everything else, so each sentence becomes
-  a set of content stems: lowercased words, English stopwords dropped, a crude suffix strip
-  and a 6-letter prefix (`diplomatic`, `diplomats` -> `diplom`; `easing`, `ease` -> `eas`).
-  Word n-grams would miss every paraphrase.
+  a set of content stems: lowercased words, function words of seven languages and numbers
+  dropped, a crude suffix strip and a 6-letter prefix (`diplomatic`, `diplomats` -> `diplom`;
+  `easing`, `ease` -> `eas`). Word n-grams would miss every paraphrase.
 - Each stem is weighted by its inverse sentence frequency in the corpus seen so far (the new
-  document included), so the topic words every sentence of a story shares (`russia`,
-  `diplomatic`) count little and the specific ones (`visa`, `banking`) count a lot.
+  document included), divided by the number of sentences of the new document holding it: the
+  topic words every sentence of a story repeats (`russia`, `diplomatic`) count little, the
+  specific ones (`visa`, `banking`) a lot, whatever else the corpus holds.
 - Pair similarity of two stem sets A, B is the weighted Ochiai coefficient
   w(A∩B) / sqrt(w(A)·w(B)), the geometric mean of both containments: in [0, 1], symmetric,
   and high only when each side is largely made of the other.
@@ -36,6 +37,9 @@ How similarity is measured, and why:
 - A paragraph derives from the earlier paragraphs holding its sentences' sources, and from any
   earlier paragraph whose pair similarity with it reaches `min_paragraph_similarity` (a
   paraphrase that regroups sentences).
+- An earlier document is a source only when several sentences are restated from it, or one
+  is nearly copied (`min_corroboration`, `copy_similarity`): one loose match between two long
+  pages on the same subject is chance.
 - Units with fewer than `min_stems` content stems (`Back To Top`, `Leave a Reply`) never
   link: so short a text recurs by chance or by template, not by derivation.
 
@@ -44,13 +48,15 @@ sentences holding it; a candidate must share at least `min_shared` stems with th
 sentence, and the exact similarity is computed on candidates only. A stem found in more than
 `max_postings` sentences is too common to find candidates with: its posting list is frozen
 (it still counts in exact similarity), which bounds the cost of a query whatever the corpus
-size, so total time grows linearly with the corpus.
+size: once the common stems reach the cap, time per document stops growing with the corpus.
 
-Memory: the index keeps no text, only per sentence its sorted stem ids (4 bytes each, in an
-`array`) and its paragraph id, per paragraph a first-sentence offset, and per stem a document
-frequency and a posting list of at most `max_postings` 4-byte sentence ids. It grows linearly
-with the number of sentences, by about 150-250 bytes per sentence (see
-`benchmarks/derivation_scale.py` for measured figures); the records themselves are never kept.
+Memory: the index keeps no text, only the sorted stem ids of every sentence (4 bytes each,
+in one flat `array`) with an 8-byte end offset and a 4-byte paragraph id, 12 bytes per
+paragraph, the doc keys, and per stem its string, a frequency and a posting list of at most
+`max_postings` 4-byte sentence ids. It grows linearly with the number of sentences; the
+vocabulary's share shrinks as the corpus grows. Measured (`benchmarks/derivation_scale.py`):
+650 bytes per sentence at 16k sentences, 300 at 80k, 160 at 320k (256 bytes per paragraph).
+The records themselves are never kept.
 """
 
 from __future__ import annotations
@@ -96,8 +102,9 @@ class ParagraphDerivation:
 # --- text to stems --------------------------------------------------------------------------
 
 # Function words (English, German, French, Spanish, Portuguese, Italian, Dutch) and reporting
-# verbs: they survive any rewrite unchanged and prove nothing. Other languages rely on the
-# frequency weights alone.
+# verbs: they survive any rewrite unchanged and prove nothing. Words that are content in another
+# of these languages (`war`, `hat`, `door`, `pour`...) are left out. Other languages rely on
+# the frequency weights alone.
 _STOPWORD_TEXT = """
     a about above after again against all almost also although am among an and another any are
     around as at be became because become been before being below between both but by can could
@@ -111,27 +118,27 @@ _STOPWORD_TEXT = """
     toward towards under unless until up upon us very via was we well were what whatever when
     whenever where whether which while who whom whose why will with within without would yet
     you your yours yourself yourselves
-    aber alle allem allen aller alles als also am an auch auf aus bei beim bin bis bist da damit
+    aber alle allem allen aller alles als also am an auch auf aus bei beim bis bist da damit
     dann das dass dem den denn der des dich die dies diese diesem diesen dieser dieses dir doch
-    dort du durch ein eine einem einen einer eines er es etwas euch euer für gar gegen hab habe
-    haben hat hatte hätte ich ihm ihn ihnen ihr ihre im in ist ja jede jedem jeden jeder jetzt
-    kann kein keine können man mehr mein meine mich mir mit muss nach nicht nichts noch nun nur
+    dort du durch ein eine einem einen einer eines er es etwas euch euer für gegen hab habe
+    haben hatte hätte ich ihm ihn ihnen ihr ihre im in ist ja jede jedem jeden jeder jetzt
+    kann kein keine können mehr mein meine mich mir mit muss nach nicht nichts noch nun nur
     ob oder ohne schon sehr sein seine sich sie sind so soll sondern um und uns unser unter vom
-    von vor war waren was weil welche wenn wer werden wie wieder will wir wird wo wurde würde zu
+    von vor waren was weil welche wenn wer werden wie wieder will wir wird wo wurde würde zu
     zum zur über
     au aux avec ce ces cette comme dans de des du elle elles en est et été être eux il ils je la
     le les leur leurs lui mais me même mes moi mon ne nos notre nous on ont ou où par pas plus
-    pour qu que qui sa sans se ses si son sont sur ta te tes toi ton tous tout très tu un une
+    qu que qui sa sans se ses si son sont sur ta te tes toi tous tout très tu un une
     vos votre vous ça
-    al algo algunos ante como con contra cual cuando del desde donde durante el ella ellas ellos
-    entre era es esa ese eso esta estaba estado están este esto estos fue ha hace han hasta hay
+    al algo algunos ante como contra cual cuando del desde donde durante el ella ellas ellos
+    entre es esa ese eso esta estaba estado están este esto estos fue ha hace han hasta
     la las le les lo los más me mi muy no nos o otra otro para pero poco por porque que se ser
-    si sido sin sobre su sus también tanto te tiene todo todos tu un una uno unos ya yo
+    si sido sobre su sus también tanto te tiene todo todos tu un una uno unos ya yo
     ao aos as até com da das de do dos ela ele eles em entre essa esse está foi isso já mais mas
     na nas no nos não os ou para pela pelo por quando se sem ser seu sua são também um uma
-    che chi ci con cui da dei del della delle di gli ha il io lei loro ma mi nel nella non per
+    che chi ci cui da dei del della delle di gli ha il io lei loro ma mi nel nella non per
     più questo si sono su sul tra tu un una
-    aan als bij dat de den der deze die dit doen door een en er geen had heb hebben heeft het
+    aan als bij dat de den der deze die dit doen een en er geen had heb hebben heeft het
     hij hoe hun ik in is je kan maar me met mij naar niet nog nu of om ons ook op over te tot
     uit van voor was wat we wel werd wie wij worden zal ze zich zijn zo
 """
@@ -180,7 +187,7 @@ def content_stems(text: str) -> set[str]:
     """The set of content stems of a text (see the module docstring).
 
     >>> sorted(content_stems("Russia and the US agreed to ease visa issuance for diplomats."))
-    ['agr', 'diplom', 'eas', 'issuanc', 'russia', 'visa']
+    ['agr', 'diplom', 'eas', 'issuan', 'russia', 'visa']
     """
     stems: set[str] = set()
     for word in _WORD.findall(text):
@@ -311,7 +318,9 @@ class DerivationIndex:
         self._vocabulary: dict[str, int] = {}
         self._df = array("I")  # stem id -> number of sentences holding it
         self._postings: dict[int, array] = {}  # stem id -> sentence ids (frozen at the cap)
-        self._sentence_stems: list[array] = []  # sentence id -> sorted stem ids
+        # The sorted stem ids of every sentence, end to end, and where each sentence's end.
+        self._stems = array("I")
+        self._stems_end = array("Q")  # sentence id -> end offset in _stems
         self._sentence_paragraph = array("I")  # sentence id -> global paragraph id
         self._paragraph_first = array("I")  # global paragraph id -> its first sentence id
         self._paragraph_document = array("I")  # global paragraph id -> document number
@@ -320,7 +329,7 @@ class DerivationIndex:
 
     @property
     def sentence_count(self) -> int:
-        return len(self._sentence_stems)
+        return len(self._stems_end)
 
     def add_document(self, doc_key: str, paragraphs: Sequence[str]) -> list[ParagraphDerivation]:
         """Compare a document with every document added before it, then index it.
@@ -328,12 +337,13 @@ class DerivationIndex:
         Returns one `ParagraphDerivation` per paragraph, in order.
         """
         document = [self._sentences(text) for text in paragraphs]
+        local: Counter[int] = Counter()
         for sentences in document:
             for sentence in sentences:
-                for stem in sentence.stems:
-                    self._df[stem] += 1
-        new_sentences = sum(len(sentences) for sentences in document)
-        weight = _Weights(self._df, self.sentence_count + new_sentences)
+                local.update(sentence.stems)
+        for stem, count in local.items():
+            self._df[stem] += count
+        weight = _Weights(self._df, self.sentence_count + local.total(), local)
         matches = [[self._matches(s, weight) for s in sentences] for sentences in document]
         paragraphs_near = [
             self._near_paragraphs(s, m, weight) for s, m in zip(document, matches, strict=True)
@@ -373,7 +383,8 @@ class DerivationIndex:
             self._paragraph_index.append(paragraph_index)
             for sentence in sentences:
                 sentence_id = self.sentence_count
-                self._sentence_stems.append(array("I", sentence.stems))
+                self._stems.extend(sentence.stems)
+                self._stems_end.append(len(self._stems))
                 self._sentence_paragraph.append(paragraph)
                 if len(sentence.stems) < self.min_stems:
                     continue  # too short to be anyone's source: kept for paragraph sets only
@@ -400,7 +411,7 @@ class DerivationIndex:
         stems = frozenset(sentence.stems)
         matches = []
         for candidate in self._candidates(sentence.stems):
-            other = frozenset(self._sentence_stems[candidate])
+            other = self._sentence_stems(candidate)
             similarity = weight.ochiai(stems, other)
             if similarity >= self.min_source_similarity:
                 paragraph = self._sentence_paragraph[candidate]
@@ -466,9 +477,13 @@ class DerivationIndex:
             if paragraph + 1 < len(self._paragraph_first)
             else self.sentence_count
         )
-        return frozenset(
-            stem for sentence in range(first, last) for stem in self._sentence_stems[sentence]
-        )
+        start = self._stems_end[first - 1] if first else 0
+        end = self._stems_end[last - 1] if last > first else start
+        return frozenset(self._stems[start:end])
+
+    def _sentence_stems(self, sentence: int) -> frozenset[int]:
+        start = self._stems_end[sentence - 1] if sentence else 0
+        return frozenset(self._stems[start : self._stems_end[sentence]])
 
     def _link(self, paragraph: int, similarity: float) -> Link:
         return Link(
@@ -518,17 +533,27 @@ class DerivationIndex:
 
 
 class _Weights:
-    """Inverse sentence frequency weights, frozen for the duration of one document."""
+    """Stem weights, frozen for the duration of one document.
 
-    def __init__(self, df: array, sentences: int) -> None:
+    A stem weighs its inverse sentence frequency in the corpus, divided by the number of
+    sentences of the new document that hold it. The second
+    factor removes the new document's own topic words (`russia`, `diplomatic` in a story on
+    Russian diplomacy), which any article on the same subject shares, whatever the corpus
+    around it: global frequencies alone would call them rare in a corpus of other subjects.
+    """
+
+    def __init__(self, df: array, sentences: int, local: Counter[int]) -> None:
         self._df = df
         self._sentences = sentences
+        self._local = local
         self._cache: dict[int, float] = {}
 
     def __call__(self, stem: int) -> float:
         value = self._cache.get(stem)
         if value is None:
-            value = self._cache[stem] = math.log(1.0 + self._sentences / max(self._df[stem], 1))
+            idf = math.log(1.0 + self._sentences / max(self._df[stem], 1))
+            value = idf / max(self._local.get(stem, 1), 1)
+            self._cache[stem] = value
         return value
 
     def total(self, stems: set[int]) -> float:

@@ -1,5 +1,8 @@
 """Where `--provenance` records go: a JSON Lines file (written atomically) or stdout.
 
+On the way, each file's paragraphs are compared with those of the files before it (in path
+order), which adds `derived_from` links and per-sentence counterparts to the records.
+
 Records are written as each file is processed, so memory does not grow with the corpus. A
 file target is written to a temporary file beside it and renamed into place when the run
 ends, so a reader never sees half a run's records.
@@ -16,12 +19,18 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from seedlint.derivation import DerivationIndex, Link
 from seedlint.runner import FileReport
+
+
+def _link(link: Link) -> dict[str, Any]:
+    return {"file": link.file, "paragraph": link.paragraph, "similarity": link.similarity}
 
 
 class ProvenanceSink:
     def __init__(self, stream: IO[str]) -> None:
         self._stream = stream
+        self._derivation = DerivationIndex()
 
     @classmethod
     @contextlib.contextmanager
@@ -48,8 +57,33 @@ class ProvenanceSink:
             raise
 
     def add(self, report: FileReport) -> None:
-        for record in report.records or ():
+        records = report.records or []
+        if records:
+            self._add_derivation(report.display, records)
+        for record in records:
             self._write(record)
+
+    def _add_derivation(self, key: str, records: list[dict[str, Any]]) -> None:
+        """Link each paragraph to the paragraphs of earlier files it copies or paraphrases.
+
+        Dropped paragraphs take part as empty text, so paragraph indices stay aligned. Each
+        kept paragraph lists its sentences, each with its counterpart in an earlier file, or
+        null: a claim no file before it makes.
+        """
+        texts = [record["text"] for record in records]
+        for record, derivation in zip(
+            records, self._derivation.add_document(key, texts), strict=True
+        ):
+            metadata = record["metadata"]
+            metadata["derived_from"] = [_link(link) for link in derivation.derived_from]
+            metadata["sentences"] = [
+                {
+                    "chars": [sentence.start, sentence.end],
+                    "counterpart": _link(sentence.counterpart) if sentence.counterpart else None,
+                    "coverage": sentence.coverage,
+                }
+                for sentence in derivation.sentences
+            ]
 
     def _write(self, record: dict[str, Any]) -> None:
         self._stream.write(json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n")

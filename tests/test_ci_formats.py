@@ -10,8 +10,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT, SEED_ARTICLE, SEED_REWRITE
 
+from conftest import ROOT, SEED_ARTICLE, SEED_REWRITE
 from seedlint.cli import main
 from seedlint.output.github import escape_data, escape_property
 
@@ -81,13 +81,15 @@ def test_sarif_validates_against_the_official_schema(seeds):
 def test_sarif_fingerprints_survive_an_edit_above_the_finding(seeds):
     def fingerprints() -> list[str]:
         log = json.loads(invoke("seeds/", "--format", "sarif").stdout)
-        return sorted(r["partialFingerprints"]["seedlintContent/v1"]
-                      for r in log["runs"][0]["results"])
+        return sorted(
+            r["partialFingerprints"]["seedlintContent/v1"] for r in log["runs"][0]["results"]
+        )
 
     before = fingerprints()
     path = seeds / SEED_REWRITE.name
-    path.write_text("A new first paragraph.\n\n" + path.read_text(encoding="utf-8"),
-                    encoding="utf-8")
+    path.write_text(
+        "A new first paragraph.\n\n" + path.read_text(encoding="utf-8"), encoding="utf-8"
+    )
     assert fingerprints() == before
 
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT, SEED_ARTICLE, SEED_REWRITE
 
+from conftest import ROOT, SEED_ARTICLE, SEED_REWRITE
 from seedlint.cli import main
 
 ARTICLE = SEED_ARTICLE.name
@@ -104,8 +104,9 @@ def test_diff_shows_the_change_and_writes_nothing(seeds):
     assert result.exit_code == 1
     assert f"--- a/seeds/{REWRITE}" in result.stdout
     assert f"+++ b/seeds/{REWRITE}" in result.stdout
-    removed = [l for l in result.stdout.splitlines() if l.startswith("-") and "โ€”" in l]
-    added = [l for l in result.stdout.splitlines() if l.startswith("+") and "staff—a" in l]
+    lines = result.stdout.splitlines()
+    removed = [line for line in lines if line.startswith("-") and "โ€”" in line]
+    added = [line for line in lines if line.startswith("+") and "staff—a" in line]
     assert len(removed) == 1 and len(added) == 1
     assert {p.name: p.read_bytes() for p in seeds.iterdir()} == snapshot
 
@@ -119,7 +120,9 @@ def test_diff_exits_zero_when_there_is_nothing_to_do(seeds):
 def test_crlf_and_mode_survive_a_fix(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     path = tmp_path / "crlf.txt"
-    path.write_bytes("Title\r\n\r\n\u00a0\r\n\r\nThe staff\u00e2\u20ac\u201d all of them.\r\n".encode())
+    path.write_bytes(
+        "Title\r\n\r\n\u00a0\r\n\r\nThe staff\u00e2\u20ac\u201d all of them.\r\n".encode()
+    )
     path.chmod(0o640)
     result = invoke("crlf.txt", "--select", "SL1", "--fix")
     assert result.exit_code == 0, result.stdout
@@ -185,8 +188,9 @@ def test_unknown_code_is_a_usage_error(seeds):
 
 
 def test_ignore_wins_over_a_broader_select(seeds):
-    codes = {item["code"] for item in json_findings("seeds/", "--select", "SL1", "--ignore",
-                                                    "SL104")}
+    codes = {
+        item["code"] for item in json_findings("seeds/", "--select", "SL1", "--ignore", "SL104")
+    }
     assert codes == {"SL101"}
 
 
@@ -254,7 +258,11 @@ def test_real_process_separates_findings_and_errors(seeds):
     env = {**os.environ, "NO_COLOR": "1"}
     process = subprocess.run(
         [sys.executable, "-m", "seedlint", "seeds/", "nope.txt", "--select", "SL101"],
-        capture_output=True, text=True, env=env, cwd=seeds.parent, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=seeds.parent,
+        check=False,
     )
     assert process.returncode == 2
     assert process.stdout.splitlines()[0].startswith(f"seeds/{REWRITE}:9:293: SL101")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from conftest import SEED_ARTICLE
 
+from conftest import SEED_ARTICLE
 from seedlint.document import Document, UndecodableError, decode
 
 

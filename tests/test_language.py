@@ -212,15 +212,29 @@ def test_quotation_introduced_by_a_colon_is_kept() -> None:
 def test_document_and_line_language_record_the_method(seed_article_text: str) -> None:
     document = Document("seed.txt", seed_article_text)
     decision = document_language(document)
-    assert (decision.language, decision.script, decision.method) == ("en", "Latin", "langdetect")
-    assert decision.confidence > 0.99
+    # The article's function words leave no doubt: langdetect is not even loaded.
+    assert (decision.language, decision.script, decision.method) == (
+        "en",
+        "Latin",
+        "function-words",
+    )
+    assert decision.confidence > 0.95
     search = line_language(document, document.lines[63])
     assert (search.language, search.script, search.method) == ("ar", "Arabic", "interface-words")
     english = line_language(document, document.lines[5])
     assert (english.language, english.method) == ("en", "default")
-    analysis = analyze(document)
-    assert analysis.langdetect_calls == 1  # the body sample only; no line needed it
-    assert 0 < analysis.langdetect_lines < analysis.lines_with_letters
+    assert analyze(document).langdetect_calls == 0
+
+
+def test_langdetect_decides_when_function_words_are_too_few() -> None:
+    text = (
+        "Die Minister trafen sich am Dienstag in Genf, um über die Lage zu sprechen. "
+        "Es war ein langes Treffen.\n"
+    )
+    document = Document("short.txt", text)
+    decision = document_language(document)
+    assert (decision.language, decision.method) == ("de", "langdetect")
+    assert analyze(document).langdetect_calls == 1
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from conftest import ROOT
 
 ARTICLE = (
@@ -83,7 +84,11 @@ def write_config(work: Path, hook_repo: tuple[Path, str], hooks: list[str]) -> N
 def commit(work: Path, env: dict[str, str], message: str) -> subprocess.CompletedProcess[str]:
     git(work, "add", "-A")
     return subprocess.run(
-        ["git", "commit", "-m", message], cwd=work, env=env, capture_output=True, text=True,
+        ["git", "commit", "-m", message],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
         check=False,
     )
 

@@ -10,16 +10,16 @@ from pathlib import Path
 import jsonschema
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT, SEED_ARTICLE, SEED_REWRITE
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from support import rules_for
 
+from conftest import ROOT, SEED_ARTICLE, SEED_REWRITE
 from seedlint.cli import main
 from seedlint.document import Document
 from seedlint.engine import FixMode, lint
 from seedlint.provenance import build_records
 from seedlint.rules import ANNOTATORS
+from support import rules_for
 
 
 def schema() -> dict:
@@ -116,8 +116,10 @@ def test_every_record_of_a_real_run_validates_against_the_shipped_schema(seeds):
 def test_provenance_to_stdout_moves_findings_to_stderr(seeds):
     result = CliRunner().invoke(main, ["seeds/", "--provenance", "-"])
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert {r["source"] for r in records} == {f"seeds/{SEED_ARTICLE.name}",
-                                              f"seeds/{SEED_REWRITE.name}"}
+    assert {r["source"] for r in records} == {
+        f"seeds/{SEED_ARTICLE.name}",
+        f"seeds/{SEED_REWRITE.name}",
+    }
     assert "Found " in result.stderr
 
 
@@ -150,3 +152,53 @@ def test_offsets_in_records_point_at_the_source_bytes(pieces, newline):
     for record in records:
         start, end = record["metadata"]["bytes"]
         assert data[start:end].decode() == record["metadata"]["source_text"]
+
+
+def test_the_rewrite_links_to_the_paragraphs_it_came_from(seeds):
+    records = run_provenance("seeds/")
+    article = f"seeds/{SEED_ARTICLE.name}"
+    rewrite = {
+        r["metadata"]["paragraph"]: r
+        for r in records
+        if r["source"] == f"seeds/{SEED_REWRITE.name}"
+    }
+    source_text = {r["metadata"]["paragraph"]: r["text"] for r in records if r["source"] == article}
+
+    banking = rewrite[3]["metadata"]
+    assert rewrite[3]["text"].startswith("Key outcomes from the talks")
+    linked = {link["paragraph"] for link in banking["derived_from"] if link["file"] == article}
+    assert 12 in linked
+    assert source_text[12].startswith("Russia and the US exchanged diplomatic notes")
+
+    visas = rewrite[4]
+    linked = {link["paragraph"] for link in visas["metadata"]["derived_from"]}
+    assert 13 in linked and source_text[13].startswith("Russia and the US agreed to take")
+
+    # The claim with no counterpart anywhere in the corpus is visible as such.
+    def counterpart_of(record: dict, opening: str):
+        (sentence,) = [
+            s
+            for s in record["metadata"]["sentences"]
+            if record["text"][s["chars"][0] :].startswith(opening)
+        ]
+        return sentence["counterpart"]
+
+    assert counterpart_of(visas, "In addition, both sides agreed on developing a roadmap") is None
+    assert counterpart_of(visas, "The discussions also touched on easing visa") is not None
+    # The source article is first in path order: nothing earlier, so no links at all.
+    assert all(not r["metadata"]["derived_from"] for r in records if r["source"] == article)
+
+
+def test_unrelated_articles_do_not_link(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text(SEED_ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Tomato growers brace for a dry summer\n\n"
+        "Farmers in the south of the region say the reservoirs are at their lowest level in a "
+        "decade, and irrigation quotas were cut by a third, the water board said on Monday.\n\n"
+        "Greenhouse growers fear higher energy prices will follow, the growers' association "
+        "warned in a statement.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    records = run_provenance(".")
+    assert all(not r["metadata"]["derived_from"] for r in records)

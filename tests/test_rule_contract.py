@@ -6,8 +6,8 @@ import inspect
 import re
 
 import pytest
-from conftest import ROOT
 
+from conftest import ROOT
 from seedlint.cli import all_rules
 from seedlint.rule import FixAvailability, Rule
 

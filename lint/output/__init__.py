@@ -56,8 +56,16 @@ def locate(filename: str, document: Document | None, findings: Iterable[Finding]
             for edit in (finding.fix.edits if finding.fix else ())
         )
         located.append(
-            Located(filename, finding, row, column, end_row, end_column, edits,
-                    fingerprint(document, finding))
+            Located(
+                filename,
+                finding,
+                row,
+                column,
+                end_row,
+                end_column,
+                edits,
+                fingerprint(document, finding),
+            )
         )
     located.sort(key=lambda item: item.sort_key)
     return located

@@ -47,7 +47,9 @@ def render_line(item: Located) -> str:
     if item.row == item.end_row:
         properties.append(("endColumn", str(item.end_column)))
     props = ",".join(f"{key}={escape_property(value)}" for key, value in properties)
-    return f"::{_LEVEL[finding.severity]} {props}::{escape_data(f'{finding.code} {finding.message}')}"
+    return (
+        f"::{_LEVEL[finding.severity]} {props}::{escape_data(f'{finding.code} {finding.message}')}"
+    )
 
 
 def render(located: Sequence[Located]) -> str:
