@@ -44,8 +44,10 @@ class Baseline:
             if data.get("version") != VERSION:
                 raise BaselineError(f"{path}: unsupported baseline version {data.get('version')}")
             entries = Counter(
-                {(e["path"], e["code"], e["fingerprint"]): int(e.get("count", 1))
-                 for e in data["entries"]}
+                {
+                    (e["path"], e["code"], e["fingerprint"]): int(e.get("count", 1))
+                    for e in data["entries"]
+                }
             )
         except OSError as error:
             raise BaselineError(f"{path}: cannot read: {error.strerror}") from None

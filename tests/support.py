@@ -16,8 +16,9 @@ def rules_for(select: Iterable[str] = ("SL",)):
     return [rule() for rule in ALL_RULES if rule.code.startswith(prefixes)]
 
 
-def run(text: str, select: Iterable[str] = ("SL",), mode: FixMode = FixMode.NONE,
-        path: str = "doc.txt") -> LintResult:
+def run(
+    text: str, select: Iterable[str] = ("SL",), mode: FixMode = FixMode.NONE, path: str = "doc.txt"
+) -> LintResult:
     return lint(Document(path, text), rules_for(select), mode)
 
 
