@@ -14,6 +14,7 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -78,7 +79,7 @@ def list_rules() -> str:
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1)
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place.")
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply (or count) unsafe fixes.")
 @click.option("--diff", is_flag=True, help="Print the diff --fix would make; write nothing.")
@@ -142,99 +143,179 @@ def list_rules() -> str:
     "--explain", "explain_code", metavar="CODE", help="Print the documentation of one rule."
 )
 @click.option("--list-rules", "show_rules", is_flag=True, help="List every rule and exit.")
+@click.option(
+    "--report",
+    "report_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write a self-contained HTML review page of the files linted.",
+)
+@click.option(
+    "--output",
+    "output_dir",
+    metavar="DIR",
+    help="For JSON Lines corpora: with --fix, write the cleaned corpus here (a path or URL).",
+)
+@click.option(
+    "--text-field",
+    default="text",
+    show_default=True,
+    help="For JSON Lines corpora: the field holding each document's text.",
+)
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="ADDRESS",
+    help="Lint JSON Lines corpora on a Dask cluster (a scheduler address, or 'local').",
+)
 @click.version_option(__version__, prog_name="seedlint")
-def main(
-    paths: tuple[Path, ...],
-    fix: bool,
-    unsafe_fixes: bool,
-    diff: bool,
-    output_format: str,
-    select: tuple[str, ...],
-    extend_select: tuple[str, ...],
-    ignore: tuple[str, ...],
-    fail_on: str | None,
-    exit_zero: bool,
-    exit_non_zero_on_fix: bool,
-    statistics: bool,
-    quiet: bool,
-    config_file: Path | None,
-    force_exclude: bool,
-    baseline_file: Path | None,
-    write_baseline: Path | None,
-    provenance: str | None,
-    jobs: int | None,
-    no_cache: bool,
-    explain_code: str | None,
-    show_rules: bool,
-) -> None:
+def main(paths: tuple[str, ...], **flags: Any) -> None:
     """Lint scraped text: encoding damage, interface residue, boilerplate, attribution."""
-    if explain_code:
-        click.echo(explain(explain_code), nl=False)
+    options = Options(paths=paths, **flags)
+    if options.explain_code:
+        click.echo(explain(options.explain_code), nl=False)
         return
-    if show_rules:
+    if options.show_rules:
         click.echo(list_rules(), nl=False)
         return
+    sys.exit(lint_command(options))
+
+
+@dataclass(frozen=True)
+class Options:
+    """The command line, as one value."""
+
+    paths: tuple[str, ...]
+    fix: bool
+    unsafe_fixes: bool
+    diff: bool
+    output_format: str
+    select: tuple[str, ...]
+    extend_select: tuple[str, ...]
+    ignore: tuple[str, ...]
+    fail_on: str | None
+    exit_zero: bool
+    exit_non_zero_on_fix: bool
+    statistics: bool
+    quiet: bool
+    config_file: Path | None
+    force_exclude: bool
+    baseline_file: Path | None
+    write_baseline: Path | None
+    provenance: str | None
+    jobs: int | None
+    no_cache: bool
+    report_file: Path | None
+    output_dir: str | None
+    text_field: str
+    dask_address: str | None
+    explain_code: str | None
+    show_rules: bool
+
+    @property
+    def fixing(self) -> bool:
+        return self.fix or self.diff
+
+    @property
+    def corpus_mode(self) -> bool:
+        """JSON Lines corpora are linted document by document, not as text files."""
+        return self.dask_address is not None or any(is_corpus(path) for path in self.paths)
+
+
+def lint_command(options: Options) -> int:
+    """Run the linter as the options say; return the exit code."""
     rules = all_rules()
     cwd = Path.cwd()
     try:
-        settings = _settings(paths, config_file, rules, cwd)
-        codes = [rule.code for rule in rules]
-        settings = settings.with_cli(
-            select=validate_codes(_split_codes(select), codes, "--select") if select else None,
-            extend_select=validate_codes(_split_codes(extend_select), codes, "--extend-select"),
-            ignore=validate_codes(_split_codes(ignore), codes, "--ignore"),
-            fail_on=fail_on,
-        )
-        baseline = Baseline.load(baseline_file) if baseline_file else None
+        settings = _settings(options, rules, cwd)
+        baseline = Baseline.load(options.baseline_file) if options.baseline_file else None
     except (ConfigError, BaselineError) as error:
         click.echo(f"seedlint: error: {error}", err=True)
-        sys.exit(2)
-
-    targets = list(paths) or [Path(".")]
-    files, path_errors = discover(targets, settings, force_exclude)
-    fixing = fix or diff
+        return 2
     mode = FixMode.NONE
-    if fixing or provenance is not None:
-        mode = FixMode.UNSAFE if unsafe_fixes else FixMode.SAFE
+    wants_records = options.provenance is not None or options.report_file is not None
+    if options.fixing or wants_records:
+        mode = FixMode.UNSAFE if options.unsafe_fixes else FixMode.SAFE
     job = Job(
         RuleSet(rules, settings),
         mode,
-        write=fix and not diff,
-        want_diff=diff,
-        report_final=fixing,
-        provenance=provenance is not None,
+        write=options.fix and not options.diff,
+        want_diff=options.diff,
+        report_final=options.fixing,
+        provenance=wants_records,
     )
-    cache = None if no_cache or provenance is not None else Cache(default_directory(), job)
     run = Run(
-        output_format,
-        statistics,
-        quiet,
-        diff,
-        unsafe_fixes,
-        fixing,
-        provenance == "-",
+        options.output_format,
+        options.statistics,
+        options.quiet,
+        options.diff,
+        options.unsafe_fixes,
+        options.fixing,
+        options.provenance == "-",
         rules,
         baseline,
-        BaselineWriter(write_baseline) if write_baseline else None,
+        BaselineWriter(options.write_baseline) if options.write_baseline else None,
     )
-    ordered = sorted(((p, display_path(p, cwd)) for p in files), key=lambda pair: pair[1])
-    errors = [f"{e.path}: {e.message}" for e in path_errors]
+    errors: list[str] = []
+    review = None
+    if options.report_file is not None:
+        from seedlint.report import ReviewReport
+
+        review = ReviewReport(rules)
     try:
-        with ProvenanceSink.open(provenance) as sink, progress(len(ordered), output_format) as bar:
-            for report in lint_files(ordered, job, cache, jobs or os.cpu_count() or 1):
+        reports, total = _reports(options, job, settings, cwd, errors)
+        with (
+            ProvenanceSink.open(options.provenance) as sink,
+            progress(total, options.output_format) as bar,
+        ):
+            for report in reports:
                 run.add(report)
                 if sink is not None:
                     sink.add(report)
+                if review is not None:
+                    review.add(report)
                 errors.extend(report.errors)
                 bar.update(1)
+        if review is not None and options.report_file is not None:
+            review.write(options.report_file)
     except OSError as error:
-        errors.append(f"{error.filename or provenance}: {error.strerror or error}")
+        errors.append(f"{error.filename or options.provenance}: {error.strerror or error}")
     run.finish()
     for error in errors:
         click.echo(f"seedlint: error: {error}", err=True)
-    if write_baseline:
-        sys.exit(2 if errors else 0)
-    sys.exit(run.exit_code(settings, errors, exit_zero, exit_non_zero_on_fix))
+    if options.write_baseline:
+        return 2 if errors else 0
+    return run.exit_code(settings, errors, options.exit_zero, options.exit_non_zero_on_fix)
+
+
+def _reports(
+    options: Options, job: Job, settings: Settings, cwd: Path, errors: list[str]
+) -> tuple[Iterator[FileReport], int]:
+    """The reports of the run, in output order, and how many there will be (0: unknown)."""
+    if options.corpus_mode:
+        from seedlint.corpus import lint_corpus
+
+        reports = lint_corpus(
+            list(options.paths),
+            job,
+            text_field=options.text_field,
+            output=options.output_dir,
+            dask_address=options.dask_address,
+            jobs=options.jobs or os.cpu_count() or 1,
+        )
+        return reports, 0
+    targets = [Path(path) for path in options.paths] or [Path(".")]
+    files, path_errors = discover(targets, settings, options.force_exclude)
+    errors.extend(f"{e.path}: {e.message}" for e in path_errors)
+    use_cache = not (options.no_cache or job.provenance)
+    cache = Cache(default_directory(), job) if use_cache else None
+    ordered = sorted(((p, display_path(p, cwd)) for p in files), key=lambda pair: pair[1])
+    jobs = options.jobs or os.cpu_count() or 1
+    return lint_files(ordered, job, cache, jobs), len(ordered)
+
+
+def is_corpus(path: str) -> bool:
+    """A JSON Lines corpus (`.jsonl`, `.jsonl.gz`), local or behind an fsspec URL."""
+    return path.endswith((".jsonl", ".jsonl.gz")) or "://" in path
 
 
 @contextlib.contextmanager
@@ -258,18 +339,26 @@ class _NoProgress:
         pass
 
 
-def _settings(
-    paths: Sequence[Path], config_file: Path | None, rules: Sequence[type[Rule]], cwd: Path
-) -> Settings:
-    if config_file is not None:
-        if not config_file.is_file():
-            raise ConfigError(f"{config_file}: no such configuration file")
-        return load_settings(config_file, rules, cwd)
-    start = cwd
-    existing = [p.resolve() for p in paths if p.exists()]
-    if existing:
-        start = Path(os.path.commonpath([str(p) for p in existing]))
-    return load_settings(find_config_file(start), rules, cwd)
+def _settings(options: Options, rules: Sequence[type[Rule]], cwd: Path) -> Settings:
+    """The configuration file's settings, with the command line's selection on top."""
+    if options.config_file is not None:
+        if not options.config_file.is_file():
+            raise ConfigError(f"{options.config_file}: no such configuration file")
+        settings = load_settings(options.config_file, rules, cwd)
+    else:
+        start = cwd
+        existing = [Path(p).resolve() for p in options.paths if Path(p).exists()]
+        if existing:
+            start = Path(os.path.commonpath([str(p) for p in existing]))
+        settings = load_settings(find_config_file(start), rules, cwd)
+    codes = [rule.code for rule in rules]
+    select = _split_codes(options.select)
+    return settings.with_cli(
+        select=validate_codes(select, codes, "--select") if select else None,
+        extend_select=validate_codes(_split_codes(options.extend_select), codes, "--extend-select"),
+        ignore=validate_codes(_split_codes(options.ignore), codes, "--ignore"),
+        fail_on=options.fail_on,
+    )
 
 
 class Run:
