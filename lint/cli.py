@@ -91,9 +91,19 @@ def list_rules() -> str:
     show_default=True,
     help="Findings output format.",
 )
-@click.option("--select", multiple=True, help="Codes or prefixes to enable (SL1, SL301, ALL).")
-@click.option("--extend-select", multiple=True, help="Codes or prefixes to enable in addition.")
-@click.option("--ignore", multiple=True, help="Codes or prefixes to disable.")
+@click.option(
+    "--select",
+    multiple=True,
+    metavar="CODES",
+    help="Codes or prefixes to enable (SL1, SL301, ALL).",
+)
+@click.option(
+    "--extend-select",
+    multiple=True,
+    metavar="CODES",
+    help="Codes or prefixes to enable in addition.",
+)
+@click.option("--ignore", multiple=True, metavar="CODES", help="Codes or prefixes to disable.")
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info"]),
@@ -136,6 +146,7 @@ def list_rules() -> str:
     "--jobs",
     type=click.IntRange(min=1),
     default=None,
+    metavar="N",
     help="Files linted in parallel [default: the number of cores].",
 )
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
