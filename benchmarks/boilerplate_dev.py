@@ -6,9 +6,11 @@ says: after normalising whitespace, a `with` snippet must still be a (case-sensi
 substring of the output and a `without` snippet must not. Prints pooled figures for all
 pages, the English pages, and the odd- (tuning) and even-numbered (held-out) pages, next to
 a C4-style line filter on the same pages. `--misses` lists the `with` snippets the rules
-destroyed, for inspection.
+destroyed, for inspection; `--leftovers` prints, for the odd (tuning) pages only, every
+`without` snippet the safe fixes left in place with the lines around it in the output, so
+the remaining boilerplate can be sorted by kind without looking at held-out pages.
 
-    .venv/bin/python benchmarks/boilerplate_dev.py [--dev DIR] [--misses]
+    .venv/bin/python benchmarks/boilerplate_dev.py [--dev DIR] [--misses] [--leftovers]
 """
 
 from __future__ import annotations
@@ -93,11 +95,38 @@ def evaluate(dev: Path, cleaner: Callable[[str], str], misses: bool) -> dict[str
     return groups
 
 
+def leftovers(dev: Path, context: int = 2) -> None:
+    """Print each `without` snippet still in the safe output of an odd page, in context."""
+    for meta_path in sorted(dev.glob("[0-9]*.json")):
+        if int(meta_path.stem) % 2 == 0:
+            continue
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        output = seedlint_sl3(meta_path.with_suffix(".txt").read_text(encoding="utf-8"))
+        lines = output.splitlines()
+        flat = [normalise(line) for line in lines]
+        for snippet in meta["without"]:
+            wanted = normalise(snippet)
+            if wanted not in normalise(output):
+                continue
+            hits = [i for i, line in enumerate(flat) if (line and line in wanted) or wanted in line]
+            at = hits[0] if hits else 0
+            print(f"=== {meta_path.stem} [{meta.get('lang')}] {wanted[:100]!r}")
+            for i in range(max(0, at - context), min(len(lines), at + context + 1)):
+                mark = ">" if i == at else " "
+                print(f"  {mark} {lines[i][:110]}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dev", type=Path, default=DEFAULT_DEV)
     parser.add_argument("--misses", action="store_true", help="list lost `with` snippets")
+    parser.add_argument(
+        "--leftovers", action="store_true", help="odd pages: `without` snippets still present"
+    )
     args = parser.parse_args()
+    if args.leftovers:
+        leftovers(args.dev)
+        return
     cleaners = (
         ("seedlint SL3 --fix", seedlint_sl3),
         ("seedlint SL3 --fix --unsafe-fixes", seedlint_sl3_unsafe),

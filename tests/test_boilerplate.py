@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
+
 from seedlint.document import Document
 from seedlint.engine import FixMode, lint
 from seedlint.rules.boilerplate.configured import ConfiguredBoilerplate
@@ -405,7 +406,7 @@ June 5, 2019
 
 
 def test_tail_after_last_sentence_goes_and_credit_line_stays() -> None:
-    result = run(TAIL_EN, ("SL307",), FixMode.SAFE)
+    result = run(TAIL_EN, SL3, FixMode.SAFE)  # the dates go as SL302 date lines
     assert result.final.text == (
         "Polo is a complicated equestrian game, and most of the action happens far away from"
         " you.\n\nToday, Argentina is a dominant force in polo, because the British Army found"
@@ -461,3 +462,130 @@ def test_article_endings_stay(ending: str) -> None:
 def test_text_without_prose_is_left_alone() -> None:
     text = "Home\nNews\nSport\nWeather\n"
     assert fixed(text, ("SL307",)) == text
+
+
+# --- SL302 date and byline lines --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Chiara Terzuolo Feb 18, 2020 4 min read",
+        "Updated: January 16, 2020",
+        "PUBLISHED: January 16, 2023 at 4:30 p.m. | UPDATED: January 17, 2023 at 3:58 a.m.",
+        "By John Walk - January 10, 2020",
+        "Jun 18th 2018",
+        "Dienstag, 4. Juni 2019, 15:54",
+        "Veröffentlicht am 6. Juli 2015 von Mark Hosak",
+        "Publié le 12 mars 2021 par Marie Dupont",
+        "Publicado el 3 de mayo de 2020",
+        "16.08.2019",
+    ],
+)
+def test_date_and_byline_lines_go(line: str) -> None:
+    text = f"{line}\n\nThe council will vote on the plan next month, the mayor said.\n"
+    assert (
+        fixed(text, ("SL302",)) == "The council will vote on the plan next month, the mayor said.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council met on May 6, 2019 to vote on the plan.",  # a sentence with a date
+        "Paris Agreement December 2015",  # a heading: a name without a byline word
+        "Telefon: +81 158-23-2012",  # a phone number is not a numeric date
+        "Lieferung bis zum 30. April",
+    ],
+)
+def test_lines_with_dates_that_are_text_stay(line: str) -> None:
+    text = f"{line}\n\nThe council will vote on the plan next month, the mayor said.\n"
+    assert fixed(text, ("SL302",)) == text
+
+
+# --- SL307 closing lists and the early end (unsafe) -------------------------------------------
+
+# Shaped like shared/dev/boilerplate/0011.txt: the article closes on an introduced list.
+CLOSING_LIST = """\
+Erin started programming at nineteen, and she has been teaching others ever since then.
+
+Want to learn more about featured leaders for Women's History Month? Read about:
+
+Laura Frank Tacho, Director of Engineering at CloudBees
+Rachel White, Developer Experience Lead at American Express
+Heidy Khlaaf, Research Consultant at Adelard LLP
+"""
+
+
+def test_article_ending_in_an_introduced_list_keeps_it() -> None:
+    assert fixed(CLOSING_LIST, ("SL307",)) == CLOSING_LIST
+
+
+def test_article_ending_in_a_bulleted_list_keeps_it() -> None:
+    text = (
+        "What you need for the trip, as the guide explained it to us on the first day:\n"
+        "- a map\n\n"
+        "We packed the night before, and the bus left at six in the morning as planned.\n\n"
+        "- warm socks\n- a torch\n- two litres of water\n"
+    )
+    assert fixed(text, ("SL307",)) == text
+
+
+def test_list_with_chrome_after_the_article_still_goes() -> None:
+    text = (
+        "The council will vote on the plan next month, the mayor said on Tuesday.\n"
+        "Share this:\nTwitter\nFacebook\nMore stories\nFloods hit the north\n"
+    )
+    assert fixed(text, SL3) == (
+        "The council will vote on the plan next month, the mayor said on Tuesday.\n"
+    )
+
+
+# Shaped like shared/dev/boilerplate/0009.txt and 0027.txt: a share row and a `Related` label,
+# then prose that is the page's (an author bio, a newsletter pitch), then headlines.
+EARLY_END = (
+    "\n\n".join(
+        f"Paragraph {n} of the report says that the city will need a new water plan, and that "
+        "the old pipes under the river have to be replaced within the next ten years."
+        for n in range(1, 6)
+    )
+    + """
+
+Share this:
+Facebook
+Twitter
+
+Related posts
+
+Will Knight is a senior writer for the magazine, and he has covered the city for years.
+
+Sign up today, and get the best of our reporting in your inbox every week.
+Floods hit the north
+Senate passes the budget
+New bridge opens in the spring
+"""
+)
+
+
+def test_prose_after_a_chrome_boundary_goes_only_with_unsafe_fixes() -> None:
+    article = EARLY_END.split("\n\nShare this:")[0] + "\n"
+    safe = fixed(EARLY_END, SL3)
+    assert "Will Knight is a senior writer" in safe
+    assert "Share this:" not in safe
+    assert fixed(EARLY_END, SL3, unsafe=True) == article
+    result = run(EARLY_END, ("SL307",))
+    unsafe = [f for f in result.findings if f.fix and f.fix.applicability.value == "unsafe"]
+    assert unsafe and all(f.code == "SL307" for f in unsafe)
+
+
+def test_prose_after_inline_chrome_is_kept_when_it_is_much_of_the_article() -> None:
+    text = EARLY_END.replace(
+        "Will Knight is a senior writer",
+        "\n\n".join(
+            f"Paragraph {n} of the report says the works will start in the spring of next year"
+            " and will close two bridges for months."
+            for n in range(6, 9)
+        )
+        + "\n\nWill Knight is a senior writer",
+    )
+    assert "Paragraph 8 of the report" in fixed(text, SL3, unsafe=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from seedlint.document import Document
+from seedlint.rules.boilerplate._dateline import is_dateline
 from seedlint.rules.boilerplate._tables import normalise, phrases, prefix_pattern
 
 # Longest line (in words) a prefix table is matched against: chrome sentences are short, and
@@ -94,6 +95,8 @@ def chrome_reason(text: str, norm: str, words: int) -> str | None:
         return None
     if prefix_pattern("chrome_prefixes.txt").match(norm):
         return "page-chrome sentence"
+    if is_dateline(text, words):
+        return "date or byline line"
     if (
         words <= MAX_PROMPT_WORDS
         and not text.rstrip().endswith(".")

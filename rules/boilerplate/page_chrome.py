@@ -16,8 +16,10 @@ class PageChromeLine(Rule):
     Flags lines a site prints on every page: `Back to top`, `Skip to content`, `Read more`,
     share and follow buttons (`Facebook`, `Tweet`, `Share this:`), previous/next-post links,
     newsletter, cookie and subscription prompts, `Powered by …`, copyright footers
-    (`© 2020 Example Ltd`), breadcrumb trails (`Home > News > World`), rows of such links on
-    one line (`Drucken Twitter Facebook`, `Privacy | Terms | Contact`), and menus: runs of
+    (`© 2020 Example Ltd`), date and byline lines (`By Jane Roe | Feb 18, 2020 | 4 min
+    read`, `Veröffentlicht am 6. Juli 2015 von Mark Hosak`), breadcrumb trails
+    (`Home > News > World`), rows of such links on one line (`Drucken Twitter Facebook`,
+    `Privacy | Terms | Contact`), and menus: runs of
     short lines of which at least a third, and two different ones, are known labels
     (`Home`, `Politik`, `Contact`).
     Every phrase comes from a multilingual table in `rules/data/boilerplate/`.
@@ -39,7 +41,8 @@ class PageChromeLine(Rule):
 
     ## Fix safety
     Safe: a line is removed only when it is a known chrome phrase, a row made only of known
-    phrases, a copyright line, a short line beginning with a known chrome sentence, or a
+    phrases, a copyright line, a line made only of a date and byline words (a name only
+    after `by`, `von`, `par`...), a short line beginning with a known chrome sentence, or a
     line of a menu anchored by known labels (the run is trimmed to its first and last known
     label, so a title after a menu stays). Headings and short sentences of the article match
     none of these, whatever their punctuation.

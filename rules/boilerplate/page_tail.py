@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import pairwise
 
 from seedlint.document import Document
-from seedlint.rule import Finding, FixAvailability, Rule, Severity, remove_lines
+from seedlint.rule import Applicability, Finding, FixAvailability, Rule, Severity, remove_lines
 from seedlint.rules.boilerplate._analysis import analyse
 from seedlint.rules.boilerplate._prose import is_credit, prose_lines
 from seedlint.rules.boilerplate.counter import counter_lines
@@ -16,42 +20,128 @@ from seedlint.rules.boilerplate.widget import find_widgets
 MIN_TAIL_LINES = 3
 
 
-def tail_blocks(document: Document) -> list[tuple[int, int]]:
-    """Runs (first, last line index) of the page's tail that no other SL3 rule flags.
+# A stretch of prose after a chrome boundary is the page's (an author bio, a newsletter blurb,
+# comments, a cookie notice) when it is this small a share of the page's prose...
+MAX_AFTER_SHARE = 0.2
+# ...and the boundary holds at least this many lines other SL3 rules flag.
+MIN_BOUNDARY_FLAGS = 2
+
+
+def _flagged(document: Document) -> set[int]:
+    """Lines SL301-SL304 flag: comment forms, chrome, menus, counters, widgets."""
+    analysis = analyse(document)
+    taken = set(analysis.menu) | set(counter_lines(analysis))
+    taken.update(i for i, info in analysis.infos.items() if info.comment or info.chrome)
+    for widget in find_widgets(analysis):
+        taken.update(range(widget.first, widget.last + 1))
+    return taken
+
+
+def _early_end(prose: list[int], lengths: dict[int, int], flagged: set[int]) -> int | None:
+    """The first line of the first chrome boundary that only a little prose follows, if any.
+
+    Pages put prose after the article too: the author's bio, a newsletter pitch, a comment
+    thread, a legal notice. They sit after a boundary of chrome (share row, `Leave a Reply`,
+    `Related`), and they are short beside the article. The lines between the article's
+    last prose line and the boundary stay: an article may end in a list or a credit.
+    """
+    total = sum(lengths[i] for i in prose)
+    after = total
+    marks = sorted(flagged)
+    for here, following in pairwise(prose):
+        after -= lengths[here]
+        if after > MAX_AFTER_SHARE * total:
+            continue
+        first, end = bisect_right(marks, here), bisect_left(marks, following)
+        if end - first >= MIN_BOUNDARY_FLAGS:
+            return marks[first]
+    return None
+
+
+BULLET = re.compile(r"^\s*(?:[-–—•·*▪►✓✔]\s|\(?\d{1,2}[.)]\s)")
+MAX_LIST_ITEM_WORDS = 25
+
+
+def _closing_list(document: Document, last: int, flagged: set[int]) -> set[int]:
+    """The list an article ends on, right after its last prose line: kept, not tail.
+
+    An article may close on a list or a spec table with no sentence after it. The first
+    paragraph after the last prose line is that list when it is introduced (the prose line
+    ends in `:`), or follows the prose with no blank line between, or is bulleted or numbered
+    like a list of the article's own; and when none of its lines is known chrome.
+    """
+    analysis = analyse(document)
+    lines = document.lines
+    start = last + 1
+    while start < len(lines) and lines[start].is_blank:
+        start += 1
+    run: list[int] = []
+    index = start
+    while index < len(lines) and not lines[index].is_blank:
+        if index in flagged or analysis.infos[index].words > MAX_LIST_ITEM_WORDS:
+            return set()
+        run.append(index)
+        index += 1
+    if not run:
+        return set()
+    introduced = lines[last].text.rstrip().endswith((":", "："))
+    bulleted = all(BULLET.match(lines[i].text) for i in run) and any(
+        BULLET.match(lines[i].text) for i in range(last)
+    )
+    if introduced or bulleted or start == last + 1:
+        return set(run)
+    return set()
+
+
+@dataclass(frozen=True)
+class TailBlock:
+    first: int  # line indices, inclusive
+    last: int
+    safe: bool  # after the last prose line (safe) or after an early end (unsafe)
+
+
+def tail_blocks(document: Document) -> list[TailBlock]:
+    """Runs of the page's tail that no other SL3 rule flags.
 
     The tail is every non-blank line after the last prose line, when there are at least
     `MIN_TAIL_LINES` of them; credit lines (`Sources: ...`) are the article's and stay.
     Lines that SL301-SL304 flag count as evidence of a tail but split the runs, so each line
     is reported once and no two fixes overlap (overlapping fixes would land in different
-    rounds, and the tail would be judged again on a half-cleaned page).
+    rounds, and the tail would be judged again on a half-cleaned page). Lines between an
+    early end (see `_early_end`) and the last prose line form unsafe blocks.
     """
     analysis = analyse(document)
     # A cookie notice or copyright sentence is prose of a kind, but it is chrome: the
     # article ends at the last prose line no other SL3 rule claims.
-    prose = [
+    prose = sorted(
         i
         for i in prose_lines(document)
         if not (analysis.infos[i].comment or analysis.infos[i].chrome)
-    ]
+    )
     if not prose:
         return []
-    last = max(prose)
-    tail = [i for i, info in analysis.infos.items() if i > last and not is_credit(info.text)]
-    if len(tail) < MIN_TAIL_LINES:
-        return []
-    taken = set(analysis.menu) | set(counter_lines(analysis))
-    taken.update(i for i in tail if analysis.infos[i].comment or analysis.infos[i].chrome)
-    for widget in find_widgets(analysis):
-        taken.update(range(widget.first, widget.last + 1))
-    blocks: list[tuple[int, int]] = []
+    flagged = _flagged(document)
+    last = prose[-1]
+    lengths = {i: len(analysis.infos[i].text) for i in prose}
+    boundary = _early_end(prose, lengths, flagged)
+    early = last if boundary is None else boundary - 1
+    kept = _closing_list(document, last, flagged)
+    tail = [
+        i
+        for i, info in analysis.infos.items()
+        if i > last and i not in kept and not is_credit(info.text)
+    ]
+    safe_from = last if len(tail) >= MIN_TAIL_LINES else len(document.lines)
+    blocks: list[TailBlock] = []
     open_block = False
-    for index in sorted(i for i in analysis.infos if i > last):
-        if index in taken or is_credit(analysis.infos[index].text):
+    for index in sorted(i for i in analysis.infos if i > early):
+        safe = index > safe_from
+        if index in flagged or index in kept or is_credit(analysis.infos[index].text):
             open_block = False
-        elif open_block:
-            blocks[-1] = (blocks[-1][0], index)
-        else:
-            blocks.append((index, index))
+        elif open_block and blocks[-1].safe == safe:
+            blocks[-1] = TailBlock(blocks[-1].first, index, safe)
+        elif safe or early < last:
+            blocks.append(TailBlock(index, index, safe))
             open_block = True
     return blocks
 
@@ -64,7 +154,15 @@ class PageTailLine(Rule):
     punctuation, dense in the function words of the document's language: `the`, `und`,
     `que`) and flags every line after it when there are three or more: what a page shows
     after an article is headline lists, author boxes, tag clouds, contact blocks, footer
-    links and legal lines. Credit lines (`Sources: ...`, `Quelle: dpa`) are kept.
+    links and legal lines. Credit lines (`Sources: ...`, `Quelle: dpa`) are kept, and so is
+    a list the article ends on: the paragraph right after the last prose line when that line
+    introduces it (ends in `:`), when no blank line separates them, or when it is bulleted
+    like a list earlier in the article, and none of its lines is known chrome.
+
+    With `--unsafe-fixes`, the article may also end earlier: at a boundary of two or more
+    lines the other SL3 rules flag (a share row, `Related posts`, a comment form) after which
+    the prose left is under a fifth of the page's. Lines after that boundary (an author's
+    bio, a newsletter pitch, comments) are flagged as well.
 
     ## Why is this bad?
     These lines belong to the site, not to the article: other stories' headlines, the
@@ -86,7 +184,9 @@ class PageTailLine(Rule):
     are labels, headlines and links; measured on 600 real pages in 13 languages, the fix
     keeps over 99% of the article text annotators marked. A short article ending in a
     list or headings with no sentence after them would lose those lines, hence the
-    three-line minimum, which spares a closing sign-off or dateline.
+    three-line minimum, which spares a closing sign-off or dateline, and the closing-list
+    exception. Unsafe for the lines after an early boundary: they include prose, and an
+    article's last short paragraph after two inline chrome lines would go with them.
     """
 
     code = "SL307"
@@ -96,12 +196,19 @@ class PageTailLine(Rule):
     severity = Severity.ERROR
 
     def check(self, document: Document) -> Iterator[Finding]:
-        for first_index, last_index in tail_blocks(document):
-            first, last = document.lines[first_index], document.lines[last_index]
+        for block in tail_blocks(document):
+            first, last = document.lines[block.first], document.lines[block.last]
+            applicability = Applicability.SAFE if block.safe else Applicability.UNSAFE
             yield self.finding(
                 first.start,
                 last.end,
                 f"Page tail after the article's last sentence: `{first.text.strip()[:60]}`"
                 + (f" and {last.number - first.number} more lines" if last is not first else ""),
-                remove_lines(document, first, last, message="Remove the lines after the article"),
+                remove_lines(
+                    document,
+                    first,
+                    last,
+                    message="Remove the lines after the article",
+                    applicability=applicability,
+                ),
             )
