@@ -173,3 +173,19 @@ def remove_lines(
     elif before_is_blank:
         end = lines[after].start
     return Fix((Edit(start, end, ""),), message, applicability)
+
+
+def excerpt(text: str, limit: int = 60) -> str:
+    """Text short enough to quote in a message, cut at a word boundary with an ellipsis.
+
+    >>> excerpt("Your email address will not be published. Required fields are marked *")
+    'Your email address will not be published. Required fields…'
+    >>> excerpt("  Leave a Reply ")
+    'Leave a Reply'
+    """
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:") + "…"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from seedlint.document import Document
-from seedlint.rule import Finding, FixAvailability, Rule, Severity, remove_lines
+from seedlint.rule import Finding, FixAvailability, Rule, Severity, excerpt, remove_lines
 from seedlint.rules.boilerplate._analysis import analyse
 
 
@@ -57,7 +57,6 @@ class CommentFormLine(Rule):
                 yield self.finding(
                     line.start,
                     line.end,
-                    f"Comment-form line `{info.text.strip()[:60]}`: part of the page, not the "
-                    "article",
+                    f"Comment-form line `{excerpt(info.text)}`: part of the page, not the article",
                     remove_lines(document, line, message="Remove the comment-form line"),
                 )

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from seedlint.document import Document
-from seedlint.rule import Finding, FixAvailability, Rule, Severity, remove_lines
+from seedlint.rule import Finding, FixAvailability, Rule, Severity, excerpt, remove_lines
 from seedlint.rules.boilerplate._analysis import analyse
 from seedlint.rules.boilerplate._safe_regex import SafePattern, UnsafePatternError
 from seedlint.rules.boilerplate._tables import normalise
@@ -89,6 +89,6 @@ class ConfiguredBoilerplate(Rule):
             yield self.finding(
                 line.start,
                 line.end,
-                f"Site boilerplate ({why}): `{info.text.strip()[:60]}`",
+                f"Site boilerplate ({why}): `{excerpt(info.text)}`",
                 remove_lines(document, line, message="Remove the configured boilerplate line"),
             )

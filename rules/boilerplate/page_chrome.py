@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from seedlint.document import Document
-from seedlint.rule import Finding, FixAvailability, Rule, Severity, remove_lines
+from seedlint.rule import Finding, FixAvailability, Rule, Severity, excerpt, remove_lines
 from seedlint.rules.boilerplate._analysis import analyse
 
 
@@ -65,7 +65,7 @@ class PageChromeLine(Rule):
                 yield self.finding(
                     line.start,
                     line.end,
-                    f"Page chrome ({reason}): `{info.text.strip()[:60]}`",
+                    f"Page chrome ({reason}): `{excerpt(info.text)}`",
                     remove_lines(document, line, message="Remove the page-chrome line"),
                     details={"reason": reason},
                 )

@@ -9,7 +9,15 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from seedlint.document import Document
-from seedlint.rule import Applicability, Finding, FixAvailability, Rule, Severity, remove_lines
+from seedlint.rule import (
+    Applicability,
+    Finding,
+    FixAvailability,
+    Rule,
+    Severity,
+    excerpt,
+    remove_lines,
+)
 from seedlint.rules.boilerplate._analysis import analyse
 from seedlint.rules.boilerplate._prose import is_credit, prose_lines
 from seedlint.rules.boilerplate.counter import counter_lines
@@ -202,7 +210,7 @@ class PageTailLine(Rule):
             yield self.finding(
                 first.start,
                 last.end,
-                f"Page tail after the article's last sentence: `{first.text.strip()[:60]}`"
+                f"Page tail after the article's last sentence: `{excerpt(first.text)}`"
                 + (f" and {last.number - first.number} more lines" if last is not first else ""),
                 remove_lines(
                     document,

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from seedlint.document import Document
-from seedlint.rule import Finding, FixAvailability, Rule, Severity, remove_lines
+from seedlint.rule import Finding, FixAvailability, Rule, Severity, excerpt, remove_lines
 from seedlint.rules.boilerplate._analysis import analyse
 
 # Word characters joined by `_` or `-` runs, no spaces, at least three words.
@@ -84,6 +84,6 @@ class TitleSlugLine(Rule):
             yield self.finding(
                 line.start,
                 line.end,
-                f"Title slug `{line.text.strip()[:60]}` repeats the title on line {title + 1}",
+                f"Title slug `{excerpt(line.text)}` repeats the title on line {title + 1}",
                 remove_lines(document, line, message="Remove the slug line"),
             )
