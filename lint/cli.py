@@ -324,6 +324,17 @@ def _reports(
     return lint_files(ordered, job, cache, jobs), len(ordered)
 
 
+def _check_rule_options(settings: Settings, rules: Sequence[type[Rule]]) -> None:
+    """Build each configured rule once, so a bad option is one error before any file."""
+    for rule in rules:
+        section = rule.config_section
+        if section and section in settings.rule_options:
+            try:
+                rule(settings.rule_options[section])
+            except ValueError as error:
+                raise ConfigError(f"{settings.source}: {error}") from None
+
+
 def is_corpus(path: str) -> bool:
     """A JSON Lines corpus (`.jsonl`, `.jsonl.gz`), local or behind an fsspec URL."""
     return path.endswith((".jsonl", ".jsonl.gz")) or "://" in path
@@ -362,6 +373,7 @@ def _settings(options: Options, rules: Sequence[type[Rule]], cwd: Path) -> Setti
         if existing:
             start = Path(os.path.commonpath([str(p) for p in existing]))
         settings = load_settings(find_config_file(start), rules, cwd)
+    _check_rule_options(settings, rules)
     codes = [rule.code for rule in rules]
     select = _split_codes(options.select)
     return settings.with_cli(

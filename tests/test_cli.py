@@ -267,3 +267,17 @@ def test_real_process_separates_findings_and_errors(seeds):
     assert process.returncode == 2
     assert process.stdout.splitlines()[0].startswith(f"seeds/{REWRITE}:9:293: SL101")
     assert process.stderr == "seedlint: error: nope.txt: no such file or directory\n"
+
+
+def test_an_invalid_configured_pattern_is_one_error_before_any_file(tmp_path, monkeypatch):
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.seedlint.boilerplate]\nextra-patterns = ["(unclosed"]\n'
+    )
+    (tmp_path / "a.txt").write_text("Text.\n")
+    (tmp_path / "b.txt").write_text("More text.\n")
+    monkeypatch.chdir(tmp_path)
+    result = invoke(".")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert "extra-patterns: invalid pattern '(unclosed'" in line
