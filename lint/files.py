@@ -7,12 +7,16 @@ a folder that cannot be listed) are collected as `PathError`s so the rest of the
 
 Writes are atomic: the new content goes to a temporary file in the same folder, is flushed to
 disk, takes the original's mode, and replaces the original with one rename. A reader sees the
-old file or the new one, never half of one, even if seedlint is killed mid-write.
+old file or the new one, never half of one, even if seedlint is killed mid-write. A file the
+user may not write is not replaced (the rename would succeed in a writable folder), and a file
+whose content changed since it was read is left alone. A temporary file left by a killed
+seedlint (`.<name>.<random>.seedlint-tmp`) is never taken for input.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
@@ -38,12 +42,25 @@ class Snapshot:
     size: int
 
 
+TEMPORARY_SUFFIX = ".seedlint-tmp"
+
+
 def display_path(path: Path, cwd: Path) -> str:
-    """The path as users and tools want it: relative to the working folder, POSIX slashes."""
+    """The path as users and tools want it: relative to the working folder, POSIX slashes.
+
+    A file name that is not valid UTF-8 shows its stray bytes as `\\xNN`: printed raw, they
+    would make the JSON, SARIF and provenance output invalid UTF-8 (or crash the writer).
+
+    >>> display_path(Path("/w/caf\\udce9.txt"), Path("/w"))
+    'caf\\\\xe9.txt'
+    """
     try:
-        return path.relative_to(cwd).as_posix()
+        shown = path.relative_to(cwd).as_posix()
     except ValueError:
-        return path.as_posix()
+        shown = path.as_posix()
+    if shown.isascii():
+        return shown
+    return shown.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def relative_to_root(path: Path, settings: Settings) -> str | None:
@@ -110,6 +127,8 @@ def _walk(top: Path, settings: Settings, errors: list[PathError]) -> Iterator[Pa
         seen_dirs.add((info.st_dev, info.st_ino))
         dirnames[:] = sorted(d for d in dirnames if not is_excluded(here / d, settings))
         for name in sorted(filenames):
+            if name.startswith(".") and name.endswith(TEMPORARY_SUFFIX):
+                continue  # left by a seedlint killed while writing: never input
             path = here / name
             relative = relative_to_root(path, settings) or name
             if not matches(relative, settings.include) or is_excluded(path, settings):
@@ -138,10 +157,17 @@ def write_atomic(path: Path, data: bytes, snapshot: Snapshot) -> None:
     """Replace a file's content atomically, keeping its mode (and owner, where allowed)."""
     target = Path(os.path.realpath(path))  # write through a symlink, keep the link
     info = target.stat()
-    if (info.st_mtime_ns, info.st_size) != (snapshot.mtime_ns, snapshot.size):
+    if not os.access(target, os.W_OK):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+    # The stat alone misses a same-size change within one clock tick of the read; the bytes
+    # do not. A file that already holds the new content (another seedlint fixed it) is done.
+    unchanged = (info.st_mtime_ns, info.st_size) == (snapshot.mtime_ns, snapshot.size)
+    if not unchanged or target.read_bytes() != snapshot.data:
+        if info.st_size == len(data) and target.read_bytes() == data:
+            return
         raise ChangedOnDisk(0, "the file changed while seedlint was processing it", str(path))
     handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".seedlint-tmp"
+        dir=target.parent, prefix=f".{target.name}.", suffix=TEMPORARY_SUFFIX
     )
     try:
         with os.fdopen(handle, "wb") as stream:
