@@ -9,6 +9,7 @@ the source span it replaced), and each round of edits splits and replaces pieces
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,17 +23,28 @@ class Piece:
     source_end: int
     inserted: bool  # True when the text is a fix's, not a slice of the source
 
-    def split(self, at: int) -> tuple[Piece, Piece]:
-        if self.inserted:  # inner positions of inserted text map to its replaced span's ends
-            return (
-                Piece(self.text[:at], self.source_start, self.source_end, True),
-                Piece(self.text[at:], self.source_end, self.source_end, True),
-            )
-        middle = self.source_start + at
-        return (
-            Piece(self.text[:at], self.source_start, middle, False),
-            Piece(self.text[at:], middle, self.source_end, False),
-        )
+    def cut(self, offsets: Sequence[int]) -> list[Piece]:
+        """This piece cut at sorted inner offsets, each slice taken once (linear time).
+
+        Inner positions of inserted text have no source of their own: its slices map to the
+        replaced span's start (the first) and end (the others).
+        """
+        bounds = [0, *offsets, len(self.text)]
+        pieces = []
+        for number, (start, end) in enumerate(itertools.pairwise(bounds)):
+            if self.inserted:
+                source_start = self.source_start if number == 0 else self.source_end
+                pieces.append(Piece(self.text[start:end], source_start, self.source_end, True))
+            else:
+                pieces.append(
+                    Piece(
+                        self.text[start:end],
+                        self.source_start + start,
+                        self.source_start + end,
+                        False,
+                    )
+                )
+        return pieces
 
 
 @dataclass(frozen=True)
@@ -72,12 +84,11 @@ class SourceMap:
             end = position + len(piece.text)
             while index < len(wanted) and wanted[index] <= position:
                 index += 1
+            inner = []
             while index < len(wanted) and wanted[index] < end:
-                head, piece = piece.split(wanted[index] - position)
-                result.append(head)
-                position += len(head.text)
+                inner.append(wanted[index] - position)
                 index += 1
-            result.append(piece)
+            result.extend(piece.cut(inner) if inner else (piece,))
             position = end
         self.pieces = result
 

@@ -165,46 +165,6 @@ def test_a_single_20_mb_line_is_linted_and_fixed(folder):
     assert path.read_text(encoding="utf-8") == text.replace("donâ€™t", "don’t")
 
 
-def _finishes_within(seconds: float, code: str) -> bool:
-    try:
-        subprocess.run([sys.executable, "-c", code], timeout=seconds, check=True)
-    except subprocess.TimeoutExpired:
-        return False
-    return True
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="SourceMap._split_at copies the rest of a piece at "
-    "every split: quadratic in the edits on one long line (lint/sourcemap.py)",
-)
-def test_many_fixes_on_one_long_line_take_linear_time():
-    code = (
-        "from seedlint.sourcemap import SourceMap\nfrom seedlint.rule import Edit\n"
-        "m = SourceMap('x' * 4_000_000)\n"
-        "m.apply([Edit(i, i + 1, 'y') for i in range(0, 4_000_000, 100)])\n"
-    )
-    assert _finishes_within(4, code)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="fingerprint.context_of scans every paragraph for a "
-    "finding on a blank line: quadratic in findings x paragraphs "
-    "(lint/fingerprint.py)",
-)
-def test_locating_many_findings_on_blank_lines_takes_linear_time():
-    code = (
-        "from seedlint.document import Document\nfrom seedlint.output import locate\n"
-        "from seedlint.rules.encoding.whitespace_only_line import *\n"
-        "from seedlint.rules import ALL_RULES\n"
-        "rule = next(r for r in ALL_RULES if r.code == 'SL104')()\n"
-        "d = Document('x.txt', 'A paragraph of text.\\n\\u00a0\\n' * 16000)\n"
-        "locate('x.txt', d, list(rule.check(d)))\n"
-    )
-    assert _finishes_within(4, code)
-
-
 # --- paths ----------------------------------------------------------------------------------
 
 
