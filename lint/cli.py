@@ -290,9 +290,9 @@ def lint_command(options: Options) -> int:
             review.write(options.report_file)
     except OSError as error:
         errors.append(f"{error.filename or options.provenance}: {error.strerror or error}")
-    run.finish()
     for error in errors:
         click.echo(f"seedlint: error: {error}", err=True)
+    run.finish(len(errors))
     if options.write_baseline:
         return 2 if errors else 0
     return run.exit_code(settings, errors, options.exit_zero, options.exit_non_zero_on_fix)
@@ -451,7 +451,7 @@ class Run:
         elif not self.diff:
             self.write(text.render(located, self.color))
 
-    def finish(self) -> None:
+    def finish(self, errors: int) -> None:
         if self.baseline_writer is not None:
             count = self.baseline_writer.write()
             click.echo(f"Wrote {count} findings to {self.baseline_writer.path}.", err=True)
@@ -480,6 +480,7 @@ class Run:
             fixable=self.safe + (self.unsafe if self.unsafe_fixes else 0),
             unsafe_fixable=0 if self.unsafe_fixes else self.unsafe,
             fix_mode=self.fixing,
+            errors=errors,
         )
         if self.diff:
             files = "file" if self.changed_files == 1 else "files"

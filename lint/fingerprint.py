@@ -20,17 +20,20 @@ def _fold(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-def context_of(document: Document, finding: Finding) -> str:
-    """The paragraph holding the finding; for a blank line, the next paragraph (or the last)."""
+def _context(document: Document, finding: Finding) -> str:
+    """The folded paragraph holding the finding; for a blank line, the next paragraph (or the
+    last one). Folded once per paragraph: a long paragraph may hold many findings."""
     line = document.line_at(finding.start)
-    paragraph = document.paragraph_of_line(line.index)
+    paragraph = document.paragraph_of_line(line.index) or document.paragraph_near_line(line.index)
     if paragraph is None:
-        following = [p for p in document.paragraphs if p.first_line > line.index]
-        paragraph = following[0] if following else (document.paragraphs or (None,))[-1]
-    return paragraph.text if paragraph is not None else ""
+        return ""
+    folded: dict[int, str] = document.memo("fingerprint.folded", dict)
+    if paragraph.index not in folded:
+        folded[paragraph.index] = _fold(paragraph.text)
+    return folded[paragraph.index]
 
 
 def fingerprint(document: Document, finding: Finding) -> str:
     flagged = document.text[finding.start : finding.end]
-    key = "\0".join((finding.code, _fold(flagged), _fold(context_of(document, finding))))
+    key = "\0".join((finding.code, _fold(flagged), _context(document, finding)))
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]

@@ -16,7 +16,7 @@ removal tidied) is listed with that paragraph, whose text it leaves as it was.
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -65,10 +65,14 @@ def build_records(
         entry = owner(to_source(paragraph.start))
         entry.final_parts.append(paragraph)
         final_owner[paragraph.index] = entry
+    ends = [entry.paragraph.end for entry in entries]
     for applied in result.changes:
         change = applied.change
-        touched = [e for e in entries if _overlaps(e.paragraph, change.source_start,
-                                                   change.source_end)]
+        # Paragraphs are disjoint and in order: only those between these bounds can overlap.
+        low = bisect_left(ends, change.source_start)
+        high = bisect_right(starts, change.source_end)
+        touched = [e for e in entries[low:high] if _overlaps(e.paragraph, change.source_start,
+                                                             change.source_end)]
         for entry in touched or [owner(change.source_start)]:
             entry.changes.append(applied)
     for finding in result.findings:

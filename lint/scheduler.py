@@ -8,6 +8,8 @@ they actually read, so a file that changes in between is never cached under the 
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import multiprocessing
 import sys
@@ -50,10 +52,28 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context(method)
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while cached reports are unpickled.
+
+    Reports are acyclic, but unpickling thousands of them allocates enough objects to set off
+    full collections over an ever larger heap: two thirds of a cached re-run's time.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def lint_files(
     targets: Sequence[Target], job: Job, cache: Cache | None, jobs: int
 ) -> Iterator[FileReport]:
-    cached = [_lookup(cache, target) for target in targets]
+    with _collector_paused():
+        cached = [_lookup(cache, target) for target in targets]
     misses = [target for target, hit in zip(targets, cached, strict=True) if hit is None]
     workers = min(jobs, len(misses))
     if workers <= 1:

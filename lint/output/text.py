@@ -25,6 +25,7 @@ class Totals:
     fixable: int  # remaining findings a safe fix would repair
     unsafe_fixable: int  # remaining findings only an unsafe fix would repair
     fix_mode: bool
+    errors: int = 0  # files or paths that could not be checked (reported on stderr)
 
 
 def marker(item: Located) -> str:
@@ -66,6 +67,8 @@ def summary(totals: Totals) -> str:
         )
     elif totals.remaining:
         lines.append(f"Found {_plural(totals.remaining, 'finding')}.")
+    elif totals.errors:
+        lines.append(f"No findings, but {_plural(totals.errors, 'error')} (listed above).")
     else:
         lines.append("All checks passed!")
     hints = []
