@@ -9,6 +9,8 @@ is checked: a misspelt key is an error naming the key, not a silent no-op.
 from __future__ import annotations
 
 import fnmatch
+import functools
+import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -217,12 +219,23 @@ def matches(relative: str, patterns: Iterable[str]) -> bool:
     >>> matches("src/seeds/x.txt", ["seeds/**"]), matches("a/.git", [".git"])
     (False, True)
     """
+    names, paths = _compiled(tuple(patterns))
     name = relative.rstrip("/").rsplit("/", 1)[-1]
-    for pattern in patterns:
-        pattern = pattern.rstrip("/")
-        if "/" in pattern:
-            if fnmatch.fnmatchcase(relative, pattern.lstrip("/")):
-                return True
-        elif fnmatch.fnmatchcase(name, pattern):
-            return True
-    return False
+    return bool(
+        (names is not None and names.match(name))
+        or (paths is not None and paths.match(relative))
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The name globs and the path globs, each as one regular expression (matched per file)."""
+    names = [p.rstrip("/") for p in patterns if "/" not in p.rstrip("/")]
+    paths = [p.rstrip("/").lstrip("/") for p in patterns if "/" in p.rstrip("/")]
+
+    def join(globs: list[str]) -> re.Pattern[str] | None:
+        if not globs:
+            return None
+        return re.compile("|".join(f"(?:{fnmatch.translate(glob)})" for glob in globs))
+
+    return join(names), join(paths)
