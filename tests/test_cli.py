@@ -281,3 +281,29 @@ def test_an_invalid_configured_pattern_is_one_error_before_any_file(tmp_path, mo
     assert result.stdout == ""
     (line,) = result.stderr.splitlines()
     assert "extra-patterns: invalid pattern '(unclosed'" in line
+
+
+def test_site_specific_phrases_and_patterns_from_the_config_are_removed(tmp_path, monkeypatch):
+    (tmp_path / "pyproject.toml").write_text(
+        "[tool.seedlint.boilerplate]\n"
+        'extra-phrases = ["Subscribe to The Daily Bugle"]\n'
+        "extra-patterns = ['^Photo: .{1,80}$']\n"
+    )
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Harbour reopens after storm\n\n"
+        "The harbour reopened on Friday after three days of closure, the port authority said.\n\n"
+        "Photo: J. Smith / Agency\n\n"
+        "Fishing boats returned to their moorings by the afternoon.\n\n"
+        "SUBSCRIBE TO THE DAILY BUGLE\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    codes = [(item["location"]["row"], item["code"]) for item in json_findings("article.txt")]
+    assert (5, "SL306") in codes and (9, "SL306") in codes
+    assert invoke("article.txt", "--fix", "--select", "SL306").exit_code == 0
+    assert article.read_text(encoding="utf-8") == (
+        "Harbour reopens after storm\n\n"
+        "The harbour reopened on Friday after three days of closure, the port authority said.\n\n"
+        "Fishing boats returned to their moorings by the afternoon.\n"
+    )
