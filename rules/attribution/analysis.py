@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from seedlint.document import Document, Paragraph
 from seedlint.rules.attribution import claims, sources
@@ -138,7 +139,9 @@ def _attributing(heading: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _is_prose(text: str) -> bool:
+    """Whether a line or unit reads as prose (cached: documents are linted twice)."""
     text = text.strip()
     if text.endswith(("...", "…")):  # a truncated teaser of a related-posts widget
         return False

@@ -9,20 +9,29 @@ status, cause, motive). The kinds are found by cue words, which live in `rules/d
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from seedlint.rules.attribution.lexicon import phrase_pattern, words
 
-_FIGURE = re.compile(
+# A figure: `_NUMBER` needs a digit or a currency sign, `_SUPERLATIVE` one of its cue words;
+# each runs only when the cheap test for what it needs finds it (a regex over every sentence
+# costs more than the two tests).
+_NUMBER = re.compile(
     r"\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s?cent\b)"
     r"|[$€£¥₹]\s?\d"
     r"|\b\d[\d,.]*\s?(?:thousand|million|billion|trillion)\b"
-    r"|\b(?:thousands|millions|billions)\s+of\b"
     r"|\b\d{1,3}(?:,\d{3})+\b"
-    r"|\b\d{5,}\b"
+    r"|\b\d{5,}\b",
+    re.IGNORECASE,
+)
+_NUMBER_CUE = re.compile(r"[\d$€£¥₹]")
+_SUPERLATIVE = re.compile(
+    r"\b(?:thousands|millions|billions)\s+of\b"
     r"|\brecord(?:-\w+)?\b|\ball-time\b"
     r"|\b\w+est\s+(?:\w+\s+){0,3}(?:ever|on\s+record)\b",
     re.IGNORECASE,
 )
+_SUPERLATIVE_CUE = re.compile(r"thousands|millions|billions|record|all-time|ever", re.IGNORECASE)
 # A modal with a verb after it; `could not` narrates a past inability, not a forecast.
 _MODAL = re.compile(r"(?<![\w’'-])(?:will|would|could|may|might|shall)\s+(?!not\b)[a-z]")
 _OPENING_ADVERB = re.compile(r"^[\"“‘']?(\w+)\s*,")
@@ -34,10 +43,17 @@ def authorial(text: str) -> bool:
     return bool(match) and match.group(1).lower() in words("authorial_adverbs")
 
 
+@lru_cache(maxsize=65536)
 def claim_kinds(text: str) -> tuple[str, ...]:
-    """The kinds of claim the sentence makes, in a fixed order; empty for neutral narration."""
+    """The kinds of claim the sentence makes, in a fixed order; empty for neutral narration.
+
+    Cached by text: the engine lints a document again after fixing it, and unchanged
+    sentences come back identical.
+    """
     kinds = []
-    if _FIGURE.search(text):
+    if (_NUMBER_CUE.search(text) and _NUMBER.search(text)) or (
+        _SUPERLATIVE_CUE.search(text) and _SUPERLATIVE.search(text)
+    ):
         kinds.append("figure")
     if authorial(text) or phrase_pattern("judgement_words", "judgement_phrases").search(text):
         kinds.append("judgement")

@@ -52,10 +52,12 @@ def split(unit: Span) -> list[Span]:
     """The sentences of a prose unit, skipping periods of abbreviations, initials and acronyms."""
     text, sentences, begin = unit.text, [], 0
     for match in _BOUNDARY.finditer(text):
-        following = text[match.end() :].lstrip(_OPENERS)[:1]
+        following = _first_after_openers(text, match.end())
         if not (following.isupper() or following.isdigit()):
             continue
-        if match.group().startswith(".") and _is_abbreviation(text[begin : match.start()]):
+        if match.group().startswith(".") and _is_abbreviation(
+            _last_token(text, begin, match.start())
+        ):
             continue
         end = match.start() + len(match.group().rstrip())
         sentences.append(Span(unit.start + begin, unit.start + end, text[begin:end]))
@@ -65,8 +67,26 @@ def split(unit: Span) -> list[Span]:
     return sentences
 
 
-def _is_abbreviation(before: str) -> bool:
-    token = before.rsplit(None, 1)[-1].lstrip(_OPENERS) if before.strip() else ""
+def _first_after_openers(text: str, position: int) -> str:
+    """`text[position:].lstrip(_OPENERS)[:1]` without copying the rest of the text (which
+    made long lines quadratic)."""
+    while position < len(text) and text[position] in _OPENERS:
+        position += 1
+    return text[position : position + 1]
+
+
+def _last_token(text: str, begin: int, end: int) -> str:
+    """The last whitespace-separated token of `text[begin:end]`, or "" (no copy of it)."""
+    while end > begin and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > begin and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
+
+
+def _is_abbreviation(last_token: str) -> bool:
+    token = last_token.lstrip(_OPENERS)
     if len(token) == 1 and token.isalpha():  # an initial: `Carissa F. Etienne`
         return True
     return token.lower() in words("abbreviations") or bool(_ACRONYM.fullmatch(token))

@@ -10,8 +10,9 @@ agentless passive (`it is expected`) are weasel sources instead.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from seedlint.rules.attribution.lexicon import phrase_pattern, words
 
@@ -164,15 +165,23 @@ def _verb_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w’'-])(?:{alternation})(?![\w’'-])")
 
 
+@lru_cache(maxsize=65536)
 def sentence_source(text: str) -> Source | None:
-    """The source the sentence itself gives, named or vague, or None."""
+    """The source the sentence itself gives, named or vague, or None.
+
+    Cached by text: the engine lints a document again after fixing it, and unchanged
+    sentences come back identical.
+    """
     found: list[Source] = []
+    edge_ends: list[int] | None = None
     for match in _ACCORDING.finditer(text):
         found.append(
             _judge(_tokens(match.group(1)), strong=True) or Source(match.group(1), "named")
         )
     for match in _verb_pattern().finditer(text):
-        source = _subject_of(text, match)
+        if edge_ends is None:  # once per sentence, not once per verb: long lines stay linear
+            edge_ends = [edge.end() for edge in _CLAUSE_EDGE.finditer(text)]
+        source = _subject_of(text, match, edge_ends)
         if source is not None:
             found.append(source)
     if _CITATION.search(text):
@@ -183,18 +192,24 @@ def sentence_source(text: str) -> Source | None:
     return (checkable or found or [None])[0]
 
 
+@lru_cache(maxsize=65536)
 def addresses_reader(text: str) -> bool:
     """True when the writer speaks to the reader (`you`, `your`): advice or instructions."""
     return bool(_SECOND_PERSON.search(text))
 
 
-def _subject_of(text: str, match: re.Match[str]) -> Source | None:
+def _subject_of(text: str, match: re.Match[str], edge_ends: list[int]) -> Source | None:
+    """The subject of a reporting verb, read back from it to the clause edge before it.
+
+    `edge_ends` are the ends of the clause edges of the whole sentence: an edge never spans
+    the verb's start (the verb follows a non-word character), so those ending before it are
+    exactly the edges of the text before it.
+    """
     verb = match.group()
     strong = verb in words("reporting_verbs")
     stance = not strong and verb in words("stance_verbs")
-    before = text[: match.start()]
-    edges = list(_CLAUSE_EDGE.finditer(before))
-    chunk = before[edges[-1].end() :] if edges else before
+    edges = bisect_right(edge_ends, match.start())
+    chunk = text[edge_ends[edges - 1] if edges else 0 : match.start()]
     tokens = _tokens(chunk)
     raw_tokens = list(tokens)
     between = []
@@ -213,7 +228,7 @@ def _subject_of(text: str, match: re.Match[str]) -> Source | None:
         return _judge(tokens, strong=strong and len(tokens) <= 5, stance=stance)
     # Nothing before the verb in its clause: an inverted tag (`..., said Katherine Maher`) or a
     # subject separated by an apposition (`Chi Onwurah, the Labour MP ..., said`).
-    if before.rstrip()[-1:] in {",", "”", '"', "’", "'"} and strong:
+    if _last_visible(text, match.start()) in {",", "”", '"', "’", "'"} and strong:
         inverted = _INVERTED_VERB_NP.match(text, match.end())
         if inverted:
             subject = _tokens(inverted.group(1))[:6]
@@ -224,6 +239,13 @@ def _subject_of(text: str, match: re.Match[str]) -> Source | None:
         if head and edges:
             return _judge(head[:8], strong=False)
     return None
+
+
+def _last_visible(text: str, end: int) -> str:
+    """`text[:end].rstrip()[-1:]` without copying the text before `end`."""
+    while end and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1 : end]
 
 
 def _subject_like(tokens: list[str]) -> bool:
@@ -297,6 +319,7 @@ def _passive_pattern() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=65536)
 def weasel_phrase(text: str, source: Source | None) -> str | None:
     """The vague-source phrase of a sentence that names no checkable source, or None."""
     if source is not None and source.kind != "vague":

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from seedlint.document import Document
 from seedlint.rules.boilerplate._dateline import is_dateline
@@ -172,14 +172,24 @@ def analyse(document: Document) -> Analysis:
 
 def _analyse(document: Document) -> Analysis:
     infos: dict[int, LineInfo] = {}
-    anchors = _anchor_words()
     for line in document.lines:
         if line.is_blank:
             continue
-        norm = normalise(line.text)
-        words = len(norm.split())
-        comment = is_comment_form(norm, words)
-        chrome = None if comment else chrome_reason(line.text, norm, words)
-        anchor = comment or chrome is not None or norm in anchors
+        norm, words, comment, chrome, anchor = _classify(line.text)
         infos[line.index] = LineInfo(line.index, line.text, norm, words, comment, chrome, anchor)
     return Analysis(infos, _menu_runs(infos, len(document.lines)))
+
+
+@lru_cache(maxsize=65536)
+def _classify(text: str) -> tuple[str, int, bool, str | None, bool]:
+    """A line's normal form, word count, and what it is, from its text alone.
+
+    Cached by text: the engine lints a document again after fixing it, and most lines come
+    back unchanged (and a site repeats its chrome lines on every page).
+    """
+    norm = normalise(text)
+    words = len(norm.split())
+    comment = is_comment_form(norm, words)
+    chrome = None if comment else chrome_reason(text, norm, words)
+    anchor = comment or chrome is not None or norm in _anchor_words()
+    return norm, words, comment, chrome, anchor

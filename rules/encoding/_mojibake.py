@@ -28,7 +28,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from seedlint.document import Document
@@ -381,20 +381,33 @@ def _ftfy(document: Document, own: tuple[Repair, ...]) -> Iterator[Repair]:
         current = "".join(piece[2] for piece in pieces)
         if not any(c in alphabet for c in current):
             continue
-        # Imported here: ftfy costs ~40 ms to import, and most lines never need it.
-        import ftfy
-        from ftfy.badness import is_bad
-
-        if not is_bad(current):
+        fixed = _ftfy_line(current)
+        if fixed is None:
             continue
-        result = ftfy.fix_encoding_and_explain(current)
-        if result.text == current:
-            continue
-        steps = [tuple(step) for step in result.explanation or []]
-        for i1, i2, replacement in _changes(current, result.text):
+        fixed_text, steps = fixed
+        for i1, i2, replacement in _changes(current, fixed_text):
             start = _source_offset(pieces, i1, i2)
             if start is not None:  # else it rewrites a pass-1 repair: the next round sees it
                 yield _ftfy_repair(text, start, start + i2 - i1, replacement, steps)
+
+
+@lru_cache(maxsize=16384)
+def _ftfy_line(current: str) -> tuple[str, list[Any]] | None:
+    """ftfy's repair of one line and its plan, or None when it finds nothing to repair.
+
+    Cached by text: the engine lints a document again after fixing it, and unchanged lines
+    come back identical. Callers must not mutate the plan.
+    """
+    # Imported here: ftfy costs ~40 ms to import, and most lines never need it.
+    import ftfy
+    from ftfy.badness import is_bad
+
+    if not is_bad(current):
+        return None
+    result = ftfy.fix_encoding_and_explain(current)
+    if result.text == current:
+        return None
+    return result.text, [tuple(step) for step in result.explanation or []]
 
 
 def _pieces(text: str, start: int, end: int, repaired: list[Repair]) -> list[tuple[int, bool, str]]:
