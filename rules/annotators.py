@@ -16,16 +16,22 @@ from seedlint.document import Document
 def language_notes(document: Document) -> list[Mapping[str, Any]]:
     """Each paragraph's language: the first of its lines with a language of its own (a line
     in another script, a line of interface words), else the document's; and how decided."""
-    from seedlint.rules.language.detect import document_language, line_language
+    from seedlint.rules.language.detect import analyze, line_decision
 
-    whole = document_language(document)
+    analysis = analyze(document)
+    whole = analysis.decision
     notes = []
     for paragraph in document.paragraphs:
         lines = document.lines[paragraph.first_line : paragraph.last_line + 1]
-        decisions = [line_language(document, line) for line in lines]
-        own = [decision for decision in decisions if decision.method != "default"]
-        decision = own[0] if own else decisions[0]
-        inherited = not own
+        # The first line with a language of its own decides: stop there, not after the rest.
+        decision = line_decision(analysis, lines[0])
+        if decision.method == "default":
+            for line in lines[1:]:
+                own = line_decision(analysis, line)
+                if own.method != "default":
+                    decision = own
+                    break
+        inherited = decision.method == "default"
         notes.append(
             {
                 "language": decision.language,

@@ -18,15 +18,17 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from seedlint.document import Document, Line
 from seedlint.rules.language.phrases import Phrase, Token, may_be_interface, tokens
 from seedlint.rules.language.scripts import (
+    LINE_CACHE_SIZE,
     data_text,
     dominant,
     language_of_script,
     letters_by_script,
+    line_letters,
     normalize,
     script_table,
     weighted,
@@ -112,6 +114,11 @@ class DocumentAnalysis:
     langdetect_calls: int = 0
     langdetect_lines: int = 0
     lines_with_letters: int = 0
+    # Letters per script of each non-blank line, kept so that `line_language` need not
+    # count them again.
+    line_counts: Mapping[int, Mapping[str, int]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
 
 @cache
@@ -130,7 +137,9 @@ def _stopword_languages() -> dict[str, tuple[str, ...]]:
     return {word: tuple(langs) for word, langs in index.items()}
 
 
-def _stopword_hits(text: str) -> dict[str, int]:
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _stopword_hits(text: str) -> Mapping[str, int]:
+    """Function-word hits per language, remembered per text (read-only for callers)."""
     hits: dict[str, int] = {}
     index = _stopword_languages()
     for word in _LATIN_WORD.findall(text.lower()):
@@ -175,8 +184,13 @@ def _decisive_function_words(hits: Mapping[str, int]) -> LanguageDecision | None
     return LanguageDecision(best, "Latin", "function-words", round(confidence, 3))
 
 
+@lru_cache(maxsize=1024)
 def _langdetect(text: str) -> tuple[str, float]:
-    """Seeded langdetect: the top language and its probability."""
+    """Seeded langdetect: the top language and its probability.
+
+    Seeded, it answers the same for the same text, so a line met again (the engine analyses a
+    document anew after each fix round) is not judged twice.
+    """
     from langdetect import DetectorFactory, detect_langs
     from langdetect.lang_detect_exception import LangDetectException
 
@@ -186,6 +200,17 @@ def _langdetect(text: str) -> tuple[str, float]:
     except LangDetectException:
         return "und", 0.0
     return best.lang.split("-")[0], float(best.prob)
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _line_tokens(text: str) -> tuple[Token, ...]:
+    """`tokens` of a line, remembered per line text: documents are analysed once per fix round."""
+    return tuple(tokens(text))
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _may_be_interface(text: str) -> bool:
+    return may_be_interface(text)
 
 
 def analyze(document: Document) -> DocumentAnalysis:
@@ -200,11 +225,17 @@ def document_language(document: Document) -> LanguageDecision:
 
 def line_language(document: Document, line: Line) -> LanguageDecision:
     """One line's language: its own when it differs from the document's, else inherited."""
-    analysis = analyze(document)
+    return line_decision(analyze(document), line)
+
+
+def line_decision(analysis: DocumentAnalysis, line: Line) -> LanguageDecision:
+    """`line_language` given the document's analysis, for callers asking of every line."""
     known = analysis.line_decisions.get(line.index)
     if known is not None:
         return known
-    counts = letters_by_script(line.text)
+    counts = analysis.line_counts.get(line.index)
+    if counts is None:
+        counts = line_letters(line.text)
     script = dominant(counts)
     doc = analysis.decision
     if script is None or script in analysis.native_scripts:
@@ -225,7 +256,7 @@ class _Analyzer:
     def __init__(self, document: Document) -> None:
         self.document = document
         self.lines = [line for line in document.lines if not line.is_blank]
-        self.counts = {line.index: letters_by_script(line.text) for line in self.lines}
+        self.counts = {line.index: line_letters(line.text) for line in self.lines}
         self.analysis: DocumentAnalysis
         self.langdetect_calls = 0
         self.langdetect_lines = 0
@@ -240,6 +271,7 @@ class _Analyzer:
             self._drop_second_languages()
         self.analysis.langdetect_calls = self.langdetect_calls
         self.analysis.langdetect_lines = self.langdetect_lines
+        self.analysis.line_counts = self.counts
         return self.analysis
 
     # -- the document -------------------------------------------------------------------
@@ -319,7 +351,8 @@ class _Analyzer:
         run: list[Line] = []
         for line in self.document.lines:
             counts = self.counts.get(line.index)
-            foreign = weighted(counts, None) - weighted(counts, native) if counts else 0
+            native_only = not counts or native.issuperset(counts)
+            foreign = 0 if native_only else weighted(counts) - weighted(counts, native)
             if not foreign:
                 self._close_run(run)
                 run = []
@@ -340,13 +373,14 @@ class _Analyzer:
     def _foreign_interface(self, line: Line, counts: Mapping[str, int]) -> LineVerdict | None:
         """A verdict when a line with foreign-script letters reads as interface text."""
         native = self.analysis.native_scripts
-        words = [t for t in tokens(line.text) if not t.is_number]
+        words = [t for t in _line_tokens(line.text) if not t.is_number]
         foreign_phrases = [t for t in words if t.phrase and t.script not in native]
         uncovered_foreign = [
             t for t in words if t.script not in native and (not t.phrase or t.uncovered)
         ]
         native_words = [t for t in words if t.script in native and not t.phrase]
-        names = [t for t in native_words if not self._attached_to_number(line.text, t)]
+        normalized = normalize(line.text)
+        names = [t for t in native_words if not self._attached_to_number(normalized, t)]
         sentence = bool(_SENTENCE_END.search(line.text))
         script = dominant({s: c for s, c in counts.items() if s not in native})
         assert script is not None
@@ -399,9 +433,9 @@ class _Analyzer:
         return sorted(common)[0]
 
     @staticmethod
-    def _attached_to_number(text: str, token: Token) -> bool:
-        """An ordinal suffix or unit glued to a number (`47th`, `10h`)."""
-        normalized = normalize(text)
+    def _attached_to_number(normalized: str, token: Token) -> bool:
+        """An ordinal suffix or unit glued to a number (`47th`, `10h`); `normalized` is the
+        line as `normalize` returns it, the text token offsets point into."""
         return token.start > 0 and normalized[token.start - 1].isdigit()
 
     def _looks_like_names(self, names: list[Token], line: Line, sentence: bool) -> bool:
@@ -530,9 +564,9 @@ class _Analyzer:
             counts = self.counts[line.index]
             if not counts or line.index in flagged or any(s not in native for s in counts):
                 continue
-            if len(line.text) > 80 or not may_be_interface(line.text):
+            if len(line.text) > 80 or not _may_be_interface(line.text):
                 continue
-            words = [t for t in tokens(line.text) if not t.is_number]
+            words = [t for t in _line_tokens(line.text) if not t.is_number]
             if not words or any(t.phrase is None or t.uncovered for t in words):
                 continue
             phrases = tuple(dict.fromkeys(t.phrase for t in words if t.phrase))

@@ -13,11 +13,16 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 # ASCII bytes that are not letters: deleting them from an ASCII line leaves its letters.
 _ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+# Runs of ASCII: deleting them from a line leaves the few letters that need the script regex.
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
+# Distinct line texts remembered by `line_letters`: a document is analysed again after every
+# fix round, and chrome lines repeat across documents.
+LINE_CACHE_SIZE = 1 << 15
 
 # Combining marks that belong to words (Arabic harakat, Indic vowel signs, Thai vowels...):
 # Python's \w does not match them, so a word would break at every vowel sign without them.
@@ -82,6 +87,27 @@ def letters_by_script(text: str) -> dict[str, int]:
     if text.isascii():
         count = len(text.encode("ascii").translate(None, _ASCII_NON_LETTERS))
         return {"Latin": count} if count else {}
+    # Mostly-ASCII lines (accented Latin, curly quotes): ASCII letters are all Latin and no
+    # script claims another ASCII character, so only the non-ASCII rest needs the regex.
+    # With a second script the dict's first-seen order needs the whole line: fall through.
+    ascii_letters = len(text.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
+    rest = _count_scripts(_ASCII_RUN.sub("", text))
+    if not rest:
+        return {"Latin": ascii_letters} if ascii_letters else {}
+    if not ascii_letters:
+        return rest
+    if len(rest) == 1 and "Latin" in rest:
+        return {"Latin": ascii_letters + rest["Latin"]}
+    return _count_scripts(text)
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def line_letters(text: str) -> Mapping[str, int]:
+    """`letters_by_script`, remembered per line text; callers must not modify the result."""
+    return letters_by_script(text)
+
+
+def _count_scripts(text: str) -> dict[str, int]:
     counts: dict[str, int] = {}
     for match in script_table().pattern.finditer(text):
         script = match.lastgroup
@@ -90,14 +116,21 @@ def letters_by_script(text: str) -> dict[str, int]:
     return counts
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def script_of(text: str) -> str | None:
-    """The script holding most of the (weighted) letters of `text`, or None without letters."""
+    """The script holding most of the (weighted) letters of `text`, or None without letters.
+
+    Remembered per text: the phrase matcher asks it of every word, and words repeat.
+    """
     counts = letters_by_script(text)
     return dominant(counts)
 
 
 def dominant(counts: Mapping[str, int]) -> str | None:
     weights = script_table().weight
+    if len(counts) == 1:  # most lines: one script, no sorting
+        (script,) = counts
+        return script if counts[script] * weights[script] > 0 else None
     best, best_weight = None, 0
     for script in sorted(counts):
         weighted = counts[script] * weights[script]
