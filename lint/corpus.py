@@ -37,9 +37,8 @@ import click
 from seedlint.corpus_io import OutputFile, Source, expand, open_input, output_url, same_file, size
 from seedlint.document import Document
 from seedlint.engine import lint
-from seedlint.output import locate
 from seedlint.rule import Rule
-from seedlint.runner import FileReport, Job, unified_diff
+from seedlint.runner import FileReport, Job, report_result
 
 MIN_BLOCK = 1 << 20  # partitions smaller than this cost more in scheduling than they save
 MAX_BLOCK = 8 << 20  # bounds a worker's memory: one partition's documents and reports
@@ -321,29 +320,12 @@ def lint_document(
 ) -> tuple[FileReport, str | None]:
     """Lint one document's text as the runner lints a file; the fixed text if it changed."""
     result = lint(Document(display, text), rules, job.mode)
-    report = FileReport(display, fixed_count=result.fixed_count)
-    if job.report_final:
-        report.located = locate(display, result.final, result.findings)
-    else:
-        report.located = locate(display, result.source, result.initial_findings)
-    for failure in result.failures:
-        report.errors.append(f"{display}: internal error in rule {failure.code}:\n{failure.error}")
-    for finding, reason in result.refused:
-        report.errors.append(f"{display}: refused a fix of {finding.code}: {reason}")
-    if not result.converged:
-        report.errors.append(f"{display}: fixes did not converge; the last result was kept")
-    if job.provenance:
-        from seedlint.provenance import build_records
-        from seedlint.rules import ANNOTATORS
-
-        data = text.encode("utf-8", "surrogatepass")
-        report.records = list(build_records(result, data, ANNOTATORS))
-        for record in report.records:
-            record["metadata"]["document"] = dict(origin)
+    data = text.encode("utf-8", "surrogatepass")
+    report = report_result(FileReport(display), result, job, data)
+    for record in report.records or ():
+        record["metadata"]["document"] = dict(origin)
     if result.final.text == text:
         return report, None
-    if job.want_diff:
-        report.diff = unified_diff(result, display)
     return report, result.final.text
 
 

@@ -61,6 +61,7 @@ The records themselves are never kept.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from array import array
@@ -165,8 +166,12 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str | None:
-    """A crude, language-blind stem: enough to match inflections, cheap enough for corpora."""
+    """A crude, language-blind stem: enough to match inflections, cheap enough for corpora.
+
+    Cached: a corpus repeats the same few tens of thousands of words.
+    """
     word = word.lower()
     if word.endswith(("'s", "’s")):
         word = word[:-2]

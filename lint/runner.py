@@ -117,6 +117,26 @@ def _process(path: Path, display: str, job: Job) -> FileReport:
             report.located = locate(display, None, [finding])
         return report
     result = lint(document, job.rules.for_codes(codes), job.mode)
+    report = report_result(report, result, job, snapshot.data)
+    if not result.changed:
+        return report
+    if job.write:
+        try:
+            write_atomic(path, result.final.to_bytes(), snapshot)
+            report.written = True
+        except OSError as error:
+            report.errors.append(f"{display}: not written: {error.strerror or error}")
+    return report
+
+
+def report_result(
+    report: FileReport, result: LintResult, job: Job, source_bytes: bytes
+) -> FileReport:
+    """Fill a report from a lint result: findings, engine problems, provenance, the diff.
+
+    Shared by files and by the documents of a JSON Lines corpus.
+    """
+    display = report.display
     report.fixed_count = result.fixed_count
     if job.report_final:
         report.located = locate(display, result.final, result.findings)
@@ -132,17 +152,9 @@ def _process(path: Path, display: str, job: Job) -> FileReport:
         from seedlint.provenance import build_records
         from seedlint.rules import ANNOTATORS
 
-        report.records = list(build_records(result, snapshot.data, ANNOTATORS))
-    if not result.changed:
-        return report
-    if job.want_diff:
+        report.records = list(build_records(result, source_bytes, ANNOTATORS))
+    if job.want_diff and result.changed:
         report.diff = unified_diff(result, display)
-    if job.write:
-        try:
-            write_atomic(path, result.final.to_bytes(), snapshot)
-            report.written = True
-        except OSError as error:
-            report.errors.append(f"{display}: not written: {error.strerror or error}")
     return report
 
 
