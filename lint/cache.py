@@ -80,8 +80,16 @@ class Cache:
                 if handle.read(len(FORMAT)) != FORMAT:
                     return None
                 report = pickle.load(handle)
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError,
-                IndexError, TypeError, ValueError):
+        except (
+            OSError,
+            EOFError,
+            pickle.UnpicklingError,
+            AttributeError,
+            ImportError,
+            IndexError,
+            TypeError,
+            ValueError,
+        ):
             return None
         return report if isinstance(report, FileReport) else None
 

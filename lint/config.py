@@ -222,8 +222,7 @@ def matches(relative: str, patterns: Iterable[str]) -> bool:
     names, paths = _compiled(tuple(patterns))
     name = relative.rstrip("/").rsplit("/", 1)[-1]
     return bool(
-        (names is not None and names.match(name))
-        or (paths is not None and paths.match(relative))
+        (names is not None and names.match(name)) or (paths is not None and paths.match(relative))
     )
 
 

@@ -338,7 +338,9 @@ def _outside_span(document: Document, finding: Finding) -> str | None:
     return None
 
 
-def _apply(document: Document, chosen: list[Finding], edits: dict[Edit, Finding]) -> Document | None:
+def _apply(
+    document: Document, chosen: list[Finding], edits: dict[Edit, Finding]
+) -> Document | None:
     pieces: list[str] = []
     position = 0
     for edit in sorted(edits):

@@ -71,8 +71,11 @@ def build_records(
         # Paragraphs are disjoint and in order: only those between these bounds can overlap.
         low = bisect_left(ends, change.source_start)
         high = bisect_right(starts, change.source_end)
-        touched = [e for e in entries[low:high] if _overlaps(e.paragraph, change.source_start,
-                                                             change.source_end)]
+        touched = [
+            e
+            for e in entries[low:high]
+            if _overlaps(e.paragraph, change.source_start, change.source_end)
+        ]
         for entry in touched or [owner(change.source_start)]:
             entry.changes.append(applied)
     for finding in result.findings:
@@ -119,7 +122,10 @@ def _record(
         "encoding": source.encoding.name,
         "encoding_detected": source.encoding.detected,
         "paragraph": paragraph.index,
-        "lines": [source.lines[paragraph.first_line].number, source.lines[paragraph.last_line].number],
+        "lines": [
+            source.lines[paragraph.first_line].number,
+            source.lines[paragraph.last_line].number,
+        ],
         "chars": [paragraph.start, paragraph.end],
         "bytes": [paragraph.byte_start, paragraph.byte_end],
         "status": status,

@@ -140,7 +140,10 @@ class Rule:
 
 
 def remove_lines(
-    document: Document, first: Line, last: Line | None = None, message: str = "Remove the line",
+    document: Document,
+    first: Line,
+    last: Line | None = None,
+    message: str = "Remove the line",
     applicability: Applicability = Applicability.SAFE,
 ) -> Fix:
     """A fix that deletes lines `first`..`last` and leaves the paragraph structure tidy.

@@ -59,13 +59,16 @@ class SourceChange:
 class SourceMap:
     """Follows a text through rounds of edits, keeping the way back to the source.
 
+    The removal of "def " (second call) splits the last edit's source in two:
+
     >>> m = SourceMap("abc def ghi")
     >>> m.apply([Edit(0, 3, "xyz!")])
     [[SourceChange(source_start=0, source_end=3, after='xyz!')]]
     >>> m.apply([Edit(5, 9, "")]), m.to_source(5), m.text
     ([[SourceChange(source_start=4, source_end=8, after='')]], 8, 'xyz! ghi')
-    >>> m.apply([Edit(4, 8, "")])  # the removed "def " splits this edit's source in two
-    [[SourceChange(source_start=3, source_end=4, after=''), SourceChange(source_start=8, source_end=11, after='')]]
+    >>> m.apply([Edit(4, 8, "")])  # doctest: +NORMALIZE_WHITESPACE
+    [[SourceChange(source_start=3, source_end=4, after=''),
+      SourceChange(source_start=8, source_end=11, after='')]]
     """
 
     def __init__(self, source: str) -> None:

@@ -7,6 +7,7 @@ import itertools
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
 from seedlint.document import Document
 from seedlint.rule import FixAvailability, Severity
 from seedlint.rules.attribution import RULES, paragraph_attribution

@@ -6,6 +6,7 @@ import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from seedlint.rules.boilerplate._safe_regex import SafePattern
 
 ATOMS = ["a", "b", ".", r"\d", r"\w", r"\s", "[ab]", "[^a]", "(a|b)", "(ab)", "x", r"\b", "1"]

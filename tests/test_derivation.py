@@ -6,9 +6,10 @@ import random
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEED_ARTICLE, SEED_REWRITE
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from conftest import ROOT, SEED_ARTICLE, SEED_REWRITE
 from seedlint.derivation import DerivationIndex, ParagraphDerivation, split_sentences
 from seedlint.document import Document
 

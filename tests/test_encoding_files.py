@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from conftest import SEED_ARTICLE, SEED_REWRITE
 from seedlint.document import Document
 from seedlint.engine import FixMode, lint

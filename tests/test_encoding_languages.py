@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from support import findings
 
 # Realistic paragraphs, typographic punctuation included: the kind of text seedlint meets.

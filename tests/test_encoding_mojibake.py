@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import ftfy
 import pytest
-from conftest import SEED_REWRITE
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from conftest import SEED_REWRITE
 from seedlint.engine import FixMode
 from support import findings, fixed, run
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_language_texts import ARTICLES
+
 from seedlint.document import Document
 from seedlint.engine import FixMode
 from seedlint.rules.language.detect import analyze, document_language, line_language
 from support import findings, fixed, run
-from test_language_texts import ARTICLES
 
 SL2 = ("SL2",)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import shutil
 
 from click.testing import CliRunner
-from conftest import ROOT, SEED_ARTICLE, SEED_REWRITE
 
+from conftest import ROOT, SEED_ARTICLE, SEED_REWRITE
 from seedlint.cli import main
 
 REMOVED = {
