@@ -81,6 +81,18 @@ def _absolute_root(root: Path) -> str:
     return os.path.abspath(root)
 
 
+def is_force_excluded(path: Path, settings: Settings) -> bool:
+    """`--force-exclude` for a path named on the command line: it, or a folder it is in,
+    matches `exclude` (pre-commit names `rules/data/x.txt`, excluded as `rules/data`)."""
+    relative = relative_to_root(path, settings)
+    if relative is None:
+        return is_excluded(path, settings)
+    parts = relative.split("/")
+    return any(
+        is_excluded(path, settings, "/".join(parts[:end])) for end in range(1, len(parts) + 1)
+    )
+
+
 def is_excluded(path: Path, settings: Settings, relative: str | None = None) -> bool:
     """Whether `exclude` matches the path (its root-relative form, when already known)."""
     relative = relative or relative_to_root(path, settings)
@@ -99,14 +111,14 @@ def discover(
         if not os.path.lexists(path):
             errors.append(PathError(str(path), "no such file or directory"))
         elif path.is_dir():
-            if force_exclude and is_excluded(path, settings):
+            if force_exclude and is_force_excluded(path, settings):
                 continue
             found.update(_walk(path, settings, errors))
         elif not path.exists():
             errors.append(PathError(str(path), _broken_link_message(path)))
         elif not path.is_file():
             errors.append(PathError(str(path), "not a regular file"))
-        elif not (force_exclude and is_excluded(path, settings)):
+        elif not (force_exclude and is_force_excluded(path, settings)):
             found.add(path)
     return sorted(found, key=lambda p: p.as_posix()), errors
 

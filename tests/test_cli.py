@@ -307,3 +307,15 @@ def test_site_specific_phrases_and_patterns_from_the_config_are_removed(tmp_path
         "The harbour reopened on Friday after three days of closure, the port authority said.\n\n"
         "Fishing boats returned to their moorings by the afternoon.\n"
     )
+
+
+def test_force_exclude_applies_to_files_inside_excluded_folders(tmp_path, monkeypatch):
+    """pre-commit names files one by one; an excluded folder must still keep them out."""
+    (tmp_path / "seedlint.toml").write_text('extend-exclude = ["raw"]\n')
+    (tmp_path / "raw" / "deep").mkdir(parents=True)
+    (tmp_path / "raw" / "deep" / "page.txt").write_text("Leave a Reply\n")
+    (tmp_path / "clean.txt").write_text("A clean sentence.\n")
+    monkeypatch.chdir(tmp_path)
+    result = invoke("--force-exclude", "raw/deep/page.txt", "clean.txt")
+    assert result.exit_code == 0 and result.stdout == "All checks passed!\n"
+    assert invoke("raw/deep/page.txt").exit_code == 1  # named without --force-exclude

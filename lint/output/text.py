@@ -53,7 +53,14 @@ def render(located: Sequence[Located], color: bool) -> str:
 
 
 def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+    """A count and its noun, in the plural when the count asks for it.
+
+    >>> _plural(1, "finding"), _plural(2, "hidden fix")
+    ('1 finding', '2 hidden fixes')
+    """
+    if count == 1:
+        return f"{count} {word}"
+    return f"{count} {word}{'es' if word.endswith(('x', 's')) else 's'}"
 
 
 def summary(totals: Totals) -> str:
