@@ -16,14 +16,14 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import pickle
 import tempfile
 from functools import cache
 from pathlib import Path
 
+from seedlint import cache_format
 from seedlint.runner import FileReport, Job
 
-FORMAT = b"seedlint-cache-1"
+FORMAT = b"seedlint-cache-2"
 
 
 def default_directory() -> Path:
@@ -79,23 +79,17 @@ class Cache:
             with self._path(key).open("rb") as handle:
                 if handle.read(len(FORMAT)) != FORMAT:
                     return None
-                report = pickle.load(handle)
-        except (
-            OSError,
-            EOFError,
-            pickle.UnpicklingError,
-            AttributeError,
-            ImportError,
-            IndexError,
-            TypeError,
-            ValueError,
-        ):
-            return None
-        return report if isinstance(report, FileReport) else None
+                return cache_format.loads(handle.read())
+        except (OSError, EOFError, IndexError, KeyError, TypeError, ValueError):
+            return None  # missing, half-written by an older version, or not ours: a miss
 
     def put(self, key: str, report: FileReport) -> None:
         """Store a report; a cache that cannot be written is silently skipped."""
         path = self._path(key)
+        try:
+            data = cache_format.dumps(report)
+        except ValueError:
+            return  # holds something marshal cannot store: not cached
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
@@ -103,8 +97,7 @@ class Cache:
             return
         try:
             with os.fdopen(handle, "wb") as stream:
-                stream.write(FORMAT)
-                pickle.dump(report, stream, protocol=pickle.HIGHEST_PROTOCOL)
+                stream.write(FORMAT + data)
             os.replace(temporary, path)
         except OSError:
             with contextlib.suppress(OSError):

@@ -66,6 +66,9 @@ def _collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        # What was loaded stays alive to the end of the run: move it out of the collector's
+        # reach, or the first full collection after this scans all of it.
+        gc.freeze()
         gc.enable()
 
 
