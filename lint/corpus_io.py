@@ -20,6 +20,8 @@ from typing import IO, Any
 import fsspec
 from fsspec.core import url_to_fs
 
+from seedlint.files import new_file_mode
+
 SUFFIXES = (".jsonl", ".jsonl.gz")
 _GLOB = "*?["
 
@@ -85,12 +87,6 @@ def same_file(first: str, second: str) -> bool:
     return Path(first).resolve() == Path(second).resolve()
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 class OutputFile:
     """A corpus file being written; nothing is visible at its name until `commit()`."""
 
@@ -105,7 +101,7 @@ class OutputFile:
                 dir=folder, prefix=f".{os.path.basename(root)}.", suffix=".tmp"
             )
             self._target = root
-            os.chmod(self._temporary, 0o666 & ~_umask())  # as a plain open() would create it
+            os.chmod(self._temporary, new_file_mode())  # as a plain open() would create it
             self._raw: IO[bytes] = os.fdopen(handle, "wb")
         else:
             fs.makedirs(fs._parent(root), exist_ok=True)

@@ -179,6 +179,13 @@ def read(path: Path) -> Snapshot:
     return Snapshot(data, info.st_mtime_ns, info.st_size)
 
 
+def new_file_mode() -> int:
+    """The mode `open()` gives a new file under the current umask (mkstemp's is 0600)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 class ChangedOnDisk(OSError):
     """The file changed between reading and writing: the new content is not written."""
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from seedlint.derivation import DerivationIndex, Link
+from seedlint.files import new_file_mode
 from seedlint.runner import FileReport
 
 
@@ -50,6 +51,7 @@ class ProvenanceSink:
         try:
             with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
                 yield cls(stream)
+            os.chmod(temporary, new_file_mode())
             os.replace(temporary, path)
         except BaseException:
             with contextlib.suppress(OSError):

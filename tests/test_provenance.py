@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from importlib import resources
 from pathlib import Path
@@ -202,3 +203,15 @@ def test_unrelated_articles_do_not_link(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     records = run_provenance(".")
     assert all(not r["metadata"]["derived_from"] for r in records)
+
+
+def test_the_provenance_file_gets_ordinary_permissions(seeds):
+    run_provenance("seeds/")
+    mode = Path("records.jsonl").stat().st_mode & 0o777
+    assert mode == 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
