@@ -277,6 +277,27 @@ class _Match:
     stems: frozenset[int]
 
 
+# A paragraph's sentences as (start, end, sorted content stems): the part of derivation that
+# needs no index, so worker processes compute it and the ordered, serial part stays small.
+PreparedParagraph = list[tuple[int, int, tuple[str, ...]]]
+PreparedDocument = list[PreparedParagraph]
+
+
+def prepare(paragraphs: Sequence[str]) -> PreparedDocument:
+    """Split each paragraph into sentences and their content stems.
+
+    >>> prepare(["Visas were eased. Talks went on."])
+    [[(0, 17, ('eas', 'visa')), (18, 32, ('talk', 'went'))]]
+    """
+    return [
+        [
+            (start, end, tuple(sorted(content_stems(text[start:end]))))
+            for start, end in split_sentences(text)
+        ]
+        for text in paragraphs
+    ]
+
+
 class DerivationIndex:
     """A streaming index of documents that finds, for each new paragraph, where it came from.
 
@@ -336,12 +357,20 @@ class DerivationIndex:
     def sentence_count(self) -> int:
         return len(self._stems_end)
 
-    def add_document(self, doc_key: str, paragraphs: Sequence[str]) -> list[ParagraphDerivation]:
+    def add_document(
+        self,
+        doc_key: str,
+        paragraphs: Sequence[str],
+        prepared: PreparedDocument | None = None,
+    ) -> list[ParagraphDerivation]:
         """Compare a document with every document added before it, then index it.
 
+        `prepared` is `prepare(paragraphs)`, when a worker process already computed it.
         Returns one `ParagraphDerivation` per paragraph, in order.
         """
-        document = [self._sentences(text) for text in paragraphs]
+        if prepared is None:
+            prepared = prepare(paragraphs)
+        document = [self._sentences(sentences) for sentences in prepared]
         local: Counter[int] = Counter()
         for sentences in document:
             for sentence in sentences:
@@ -365,11 +394,11 @@ class DerivationIndex:
 
     # -- building blocks --
 
-    def _sentences(self, text: str) -> list[_Sentence]:
+    def _sentences(self, prepared: PreparedParagraph) -> list[_Sentence]:
         sentences = []
-        for start, end in split_sentences(text):
+        for start, end, stems in prepared:
             ids = []
-            for stem in content_stems(text[start:end]):
+            for stem in stems:
                 number = self._vocabulary.get(stem)
                 if number is None:
                     number = self._vocabulary[stem] = len(self._vocabulary)

@@ -61,11 +61,11 @@ class ProvenanceSink:
     def add(self, report: FileReport) -> None:
         records = report.records or []
         if records:
-            self._add_derivation(report.display, records)
+            self._add_derivation(report, records)
         for record in records:
             self._write(record)
 
-    def _add_derivation(self, key: str, records: list[dict[str, Any]]) -> None:
+    def _add_derivation(self, report: FileReport, records: list[dict[str, Any]]) -> None:
         """Link each paragraph to the paragraphs of earlier files it copies or paraphrases.
 
         Dropped paragraphs take part as empty text, so paragraph indices stay aligned. Each
@@ -73,9 +73,8 @@ class ProvenanceSink:
         null: a claim no file before it makes.
         """
         texts = [record["text"] for record in records]
-        for record, derivation in zip(
-            records, self._derivation.add_document(key, texts), strict=True
-        ):
+        derivations = self._derivation.add_document(report.display, texts, report.derivation_input)
+        for record, derivation in zip(records, derivations, strict=True):
             metadata = record["metadata"]
             metadata["derived_from"] = [_link(link) for link in derivation.derived_from]
             metadata["sentences"] = [

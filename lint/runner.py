@@ -37,6 +37,7 @@ class FileReport:
     written: bool = False
     diff: str = ""
     records: list[dict[str, Any]] | None = None  # provenance, when asked for
+    derivation_input: Any = None  # the records' sentences and stems, prepared in the worker
     content_sha256: str = ""  # of the bytes this report is about (the cache's key)
 
     @property
@@ -153,9 +154,18 @@ def report_result(
         from seedlint.rules import ANNOTATORS
 
         report.records = list(build_records(result, source_bytes, ANNOTATORS))
+        prepare_derivation(report)
     if job.want_diff and result.changed:
         report.diff = unified_diff(result, display)
     return report
+
+
+def prepare_derivation(report: FileReport) -> None:
+    """Do the index-free part of cross-document derivation here, where files run in parallel:
+    the provenance sink links documents in order, in one process."""
+    from seedlint.derivation import prepare
+
+    report.derivation_input = prepare([record["text"] for record in report.records or ()])
 
 
 def unified_diff(result: LintResult, display: str) -> str:
