@@ -567,13 +567,22 @@ New bridge opens in the spring
 )
 
 
-def test_prose_after_a_chrome_boundary_goes_only_with_unsafe_fixes() -> None:
+def test_prose_after_a_strong_chrome_boundary_goes() -> None:
     article = EARLY_END.split("\n\nShare this:")[0] + "\n"
-    safe = fixed(EARLY_END, SL3)
+    assert fixed(EARLY_END, SL3) == article
+
+
+# The same page with a boundary of two flagged lines only: a weak sign, an unsafe fix.
+WEAK_END = EARLY_END.replace("Share this:\nFacebook\nTwitter\n\n", "Share this:\n\n")
+
+
+def test_prose_after_a_weak_chrome_boundary_goes_only_with_unsafe_fixes() -> None:
+    article = WEAK_END.split("\n\nShare this:")[0] + "\n"
+    safe = fixed(WEAK_END, SL3)
     assert "Will Knight is a senior writer" in safe
     assert "Share this:" not in safe
-    assert fixed(EARLY_END, SL3, unsafe=True) == article
-    result = run(EARLY_END, ("SL307",))
+    assert fixed(WEAK_END, SL3, unsafe=True) == article
+    result = run(WEAK_END, ("SL307",))
     unsafe = [f for f in result.findings if f.fix and f.fix.applicability.value == "unsafe"]
     assert unsafe and all(f.code == "SL307" for f in unsafe)
 
