@@ -9,7 +9,7 @@ import pytest
 from seedlint.document import Document
 from seedlint.engine import FixMode, lint
 from seedlint.rules.boilerplate.configured import ConfiguredBoilerplate
-from support import fixed, run
+from support import fixed, lines_of, run
 
 SL3 = ("SL3",)
 
@@ -598,3 +598,59 @@ def test_prose_after_inline_chrome_is_kept_when_it_is_much_of_the_article() -> N
         + "\n\nWill Knight is a senior writer",
     )
     assert "Paragraph 8 of the report" in fixed(text, SL3, unsafe=True)
+
+
+# --- SL308 page-head-line ---------------------------------------------------------------------
+
+# Shaped like shared/dev/boilerplate/0054.txt: the title bar, the site's header, the heading.
+BODY = (
+    "Workers in protective suits were seen stacking coffins in deep trenches on the island.\n\n"
+    "Officials say burials are being ramped up at the site, which has long been used for "
+    "people with no next of kin.\n"
+)
+HEADED_PAGE = (
+    "Coronavirus: New York ramps up mass burials amid outbreak - Daily Courier\n\n"
+    "Homepage\n\nAccessibility links\n\nWeather\niPlayer\nSounds\nTaster\n\n"
+    "Coronavirus: New York ramps up mass burials amid outbreak\n\n10 April 2020\n\n" + BODY
+)
+
+
+def test_site_header_between_title_bar_and_heading_goes() -> None:
+    # (the date goes too, as SL302's)
+    assert fixed(HEADED_PAGE, SL3) == (
+        "Coronavirus: New York ramps up mass burials amid outbreak\n\n" + BODY
+    )
+    # The title bar and the header lines SL302 does not know (`iPlayer`) are SL308's.
+    assert lines_of(run(HEADED_PAGE, ("SL308",)), "SL308") == [1, 8]
+
+
+def test_title_bar_equal_to_the_heading_stays() -> None:
+    text = HEADED_PAGE.replace(" - Daily Courier", "")
+    assert fixed(text, SL3) == (
+        "Coronavirus: New York ramps up mass burials amid outbreak\n\n"
+        "Coronavirus: New York ramps up mass burials amid outbreak\n\n" + BODY
+    )
+
+
+def test_lead_sentence_in_the_header_stays() -> None:
+    lead = (
+        "New York City has begun burying more of its dead on Hart Island, where the city has "
+        "long buried people with no next of kin or who could not afford a funeral"
+    )
+    text = HEADED_PAGE.replace("Weather\n", f"Weather\n\n{lead}\n\n")
+    out = fixed(text, SL3)
+    assert lead in out
+    assert "Homepage" not in out and "Taster" not in out
+
+
+def test_title_repeated_after_the_body_is_not_a_header() -> None:
+    text = (
+        "Floods hit the north | City News\n\nNews\nSport\n\n" + BODY + "\nMore stories\n"
+        "Floods hit the north\nSenate passes the budget\n"
+    )
+    assert run(text, ("SL308",)).findings == []
+
+
+def test_page_without_title_bar_repetition_is_left_alone() -> None:
+    text = "Floods hit the north\n\nNews\nSport\n\n" + BODY
+    assert fixed(text, ("SL308",)) == text

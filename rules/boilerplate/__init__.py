@@ -5,6 +5,7 @@ from seedlint.rules.boilerplate.comment_form import CommentFormLine
 from seedlint.rules.boilerplate.configured import ConfiguredBoilerplate
 from seedlint.rules.boilerplate.counter import CounterResidue
 from seedlint.rules.boilerplate.page_chrome import PageChromeLine
+from seedlint.rules.boilerplate.page_head import PageHeadLine
 from seedlint.rules.boilerplate.page_tail import PageTailLine
 from seedlint.rules.boilerplate.title_slug import TitleSlugLine
 from seedlint.rules.boilerplate.widget import RelatedPostsWidget
@@ -17,4 +18,5 @@ RULES: tuple[type[Rule], ...] = (
     TitleSlugLine,
     ConfiguredBoilerplate,
     PageTailLine,
+    PageHeadLine,
 )

@@ -39,7 +39,7 @@ SAFE_BOUNDARY_FLAGS = 3
 UNSAFE_BOUNDARY_FLAGS = 2
 
 
-def _flagged(document: Document) -> set[int]:
+def flagged_lines(document: Document) -> set[int]:
     """Lines SL301-SL304 flag: comment forms, chrome, menus, counters, widgets."""
     analysis = analyse(document)
     taken = set(analysis.menu) | set(counter_lines(analysis))
@@ -135,7 +135,7 @@ def tail_blocks(document: Document) -> list[TailBlock]:
     )
     if not prose:
         return []
-    flagged = _flagged(document)
+    flagged = flagged_lines(document)
     last = prose[-1]
     lengths = {i: len(analysis.infos[i].text) for i in prose}
     weak = _early_end(prose, lengths, flagged, UNSAFE_BOUNDARY_FLAGS)
