@@ -175,6 +175,37 @@ def test_menu_run_goes_and_title_after_it_stays() -> None:
     ]
 
 
+# Shaped like the footer of shared/dev/boilerplate/0333.txt: a site's own section names,
+# none of them a known label, between two articles' worth of prose.
+FRENCH_ARTICLE = (
+    "Le gouvernement a présenté mardi un projet de loi sur la retraite, qui sera débattu au "
+    "Parlement dès le mois prochain.\n\n"
+)
+SECTIONS = "Régions\n\nAfriques\nAmériques\nAsie Orientale\nEurope\nMéditerranée\nMonde\nThèmes\n\n"
+
+
+def test_long_run_of_bare_labels_is_a_menu() -> None:
+    text = FRENCH_ARTICLE + SECTIONS + FRENCH_ARTICLE
+    assert fixed(text, ("SL302",)) == FRENCH_ARTICLE + FRENCH_ARTICLE
+    result = run(text, ("SL302",))
+    assert {f.message for f in result.findings} == {
+        f"Page chrome (menu of 8 short labels): `{label}`" for label in nonblank(SECTIONS)
+    }
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        SECTIONS.replace("Monde\n", ""),  # seven labels: a short list of the article's
+        "200 g Zucker\n2 Eier\n1 Prise Salz\n500 ml Milch\n3 Äpfel\n50 g Butter\n"
+        "1 Zitrone\n250 g Mehl\n",  # quantities, not links
+    ],
+)
+def test_short_lists_of_the_article_stay(items: str) -> None:
+    text = FRENCH_ARTICLE + items + "\n" + FRENCH_ARTICLE
+    assert fixed(text, ("SL302",)) == text
+
+
 @pytest.mark.parametrize(
     "line",
     [

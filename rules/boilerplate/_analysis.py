@@ -135,11 +135,46 @@ def _is_item(info: LineInfo) -> bool:
     )
 
 
+# A run of this many bare labels is a menu even when none of them is a known label.
+MIN_UNLABELLED_MENU = 8
+MAX_LABEL_WORDS = 3
+MAX_LABEL_CHARS = 30
+
+
+def _is_bare_label(info: LineInfo) -> bool:
+    """One to three words with no digit: a link label (`Regionen`, `Santé publique`).
+
+    Digits are left out because the short lists an article has are mostly of quantities,
+    dates and numbers (`200 g Zucker`, `+81 158-23-2012`); a menu's labels are words.
+    """
+    return (
+        info.words <= MAX_LABEL_WORDS
+        and len(info.text.strip()) <= MAX_LABEL_CHARS
+        and not any(character.isdigit() for character in info.text)
+    )
+
+
+def _unlabelled_menus(run: list[LineInfo]) -> list[list[LineInfo]]:
+    """Stretches of a run made of `MIN_UNLABELLED_MENU` or more bare labels in a row."""
+    menus: list[list[LineInfo]] = []
+    stretch: list[LineInfo] = []
+    for item in (*run, None):
+        if item is not None and _is_bare_label(item):
+            stretch.append(item)
+            continue
+        if len(stretch) >= MIN_UNLABELLED_MENU:
+            menus.append(stretch)
+        stretch = []
+    return menus
+
+
 def _menu_runs(infos: dict[int, LineInfo], line_count: int) -> dict[int, str]:
     """Lines of menus: runs of short link-like lines, a third of them or more known labels.
 
     A run is a sequence of short lines, blank lines allowed between them; it is trimmed to the
-    span between its first and last known label, so a title right after a menu is kept.
+    span between its first and last known label, so a title right after a menu is kept. A
+    long enough stretch of bare labels (see `_is_bare_label`) is a menu without known labels:
+    a site's section list is its own vocabulary (`Régions`, `Afriques`, `Amériques`).
     """
     members: dict[int, str] = {}
     run: list[LineInfo] = []
@@ -156,6 +191,9 @@ def _menu_runs(infos: dict[int, LineInfo], line_count: int) -> dict[int, str]:
             if len(span) >= 3 and 3 * len(labelled) >= len(span):
                 for item in span:
                     members[item.index] = f"menu of {len(span)} short link lines"
+        for menu in _unlabelled_menus(run):
+            for item in menu:
+                members.setdefault(item.index, f"menu of {len(menu)} short labels")
         run = []
     return members
 
