@@ -209,6 +209,42 @@ def test_short_lists_of_the_article_stay(items: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "Foto: GdP/Hagen Immel",
+        "(Foto: picture alliance/dpa)",
+        "Photo by ev on Unsplash",
+        "Photograph by Ed Marshall, Redonda Restoration Programme",
+        "Image copyright Reuters",
+        "Augusta National/Getty Images",
+        "Bildquelle: SWR",
+        "Roman Prymula, photo: Archives du Gouvernement tchèque",
+        "(crédito: Minervino Júnior/CB/D.A.Press)",
+    ],
+)
+def test_image_credit_lines_go(line: str) -> None:
+    text = f"The council will vote on the plan next month, the mayor said.\n\n{line}\n"
+    assert [f.message for f in run(text, ("SL302",)).findings] == [
+        f"Page chrome (image credit): `{line}`"
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "La bendición se realizará mañana. Foto: LN",  # a caption of the article's picture
+        "Photos: Before and after satellite photos of the Bay Area after the storms",
+        "FOTOS: ¡Contra una casa se fue! Camión trataba de esquivar un choque",
+        "Reuters",  # may credit the text itself: the attribution rules' business
+        "Por Agencia EFE",
+    ],
+)
+def test_captions_headlines_and_agency_credits_stay(line: str) -> None:
+    text = f"The council will vote on the plan next month, the mayor said.\n\n{line}\n"
+    assert run(text, ("SL302",)).findings == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Back To Top",
         "Skip to content",
         "Share this:",

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from seedlint.document import Document
 from seedlint.rules.boilerplate._dateline import is_dateline
+from seedlint.rules.boilerplate._image_credit import is_image_credit
 from seedlint.rules.boilerplate._tables import normalise, phrases, prefix_pattern
 
 # Longest line (in words) a prefix table is matched against: chrome sentences are short, and
@@ -97,6 +98,8 @@ def chrome_reason(text: str, norm: str, words: int) -> str | None:
         return "page-chrome sentence"
     if is_dateline(text, words):
         return "date or byline line"
+    if is_image_credit(text, words):
+        return "image credit"
     if (
         words <= MAX_PROMPT_WORDS
         and not text.rstrip().endswith(".")

@@ -19,9 +19,10 @@ class PageChromeLine(Rule):
     (`© 2020 Example Ltd`), date and byline lines (`By Jane Roe | Feb 18, 2020 | 4 min
     read`, `Veröffentlicht am 6. Juli 2015 von Mark Hosak`), breadcrumb trails
     (`Home > News > World`), rows of such links on one line (`Drucken Twitter Facebook`,
-    `Privacy | Terms | Contact`), and menus: runs of
-    short lines of which at least a third, and two different ones, are known labels
-    (`Home`, `Politik`, `Contact`).
+    `Privacy | Terms | Contact`), image credits (`Foto: GdP/Hagen Immel`, `Augusta
+    National/Getty Images`), and menus: runs of short lines of which at least a third, and
+    two different ones, are known labels (`Home`, `Politik`, `Contact`), or eight or more
+    bare labels in a row (one to three words, no digit: a site's own section names).
     Every phrase comes from a multilingual table in `rules/data/boilerplate/`.
 
     ## Why is this bad?
@@ -45,7 +46,11 @@ class PageChromeLine(Rule):
     after `by`, `von`, `par`...), a short line beginning with a known chrome sentence, or a
     line of a menu anchored by known labels (the run is trimmed to its first and last known
     label, so a title after a menu stays). Headings and short sentences of the article match
-    none of these, whatever their punctuation.
+    none of these, whatever their punctuation. An image credit is a credit label and a name
+    (`Bild: SWR`) or a stock library's name with at most three words before it; a caption
+    with a sentence before the credit stays. Eight bare labels in a row are rare in an
+    article (its short lists are of quantities, names with numbers, or sentences), but a
+    list of eight one-word items would go: on 600 real pages, no article line did.
     """
 
     code = "SL302"

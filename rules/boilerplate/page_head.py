@@ -31,7 +31,15 @@ def _title_forms(text: str) -> set[str]:
     """The title bar line itself and each part of it long enough to be the article's title."""
     text = text.strip()
     parts = (part.strip() for part in _TITLE_SEPARATOR.split(text))
-    return {text} | {part for part in parts if len(part.split()) >= MIN_TITLE_WORDS}
+    return {_key(text)} | {_key(part) for part in parts if len(part.split()) >= MIN_TITLE_WORDS}
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _key(text: str) -> str:
+    """A title as compared: words only, case aside (`FLOODS hit the north!`)."""
+    return _NOT_WORD.sub(" ", text).casefold().strip()
 
 
 def page_head(document: Document) -> PageHead | None:
@@ -58,7 +66,7 @@ def page_head(document: Document) -> PageHead | None:
         if index > first_long:
             return None
         text = analysis.infos[index].text.strip()
-        if text not in forms or len(text.split()) < MIN_TITLE_WORDS:
+        if _key(text) not in forms or len(text.split()) < MIN_TITLE_WORDS:
             continue
         # Runs of consecutive non-blank header lines: a flagged line (other SL3 rules remove
         # it; fixes must not overlap) or a long one ends a run.
@@ -67,7 +75,7 @@ def page_head(document: Document) -> PageHead | None:
         for i in order[: order.index(index)]:
             bar_line = i == order[0]
             eligible = (
-                text != bar if bar_line else analysis.infos[i].words <= MAX_HEADER_WORDS
+                _key(text) != _key(bar) if bar_line else analysis.infos[i].words <= MAX_HEADER_WORDS
             ) and i not in flagged
             if eligible:
                 run.append(i)
