@@ -160,6 +160,8 @@ def _is_bare_label(info: LineInfo) -> bool:
 def _unlabelled_menus(run: list[LineInfo]) -> list[list[LineInfo]]:
     """Stretches of a run made of `MIN_UNLABELLED_MENU` or more bare labels in a row."""
     menus: list[list[LineInfo]] = []
+    if len(run) < MIN_UNLABELLED_MENU:
+        return menus
     stretch: list[LineInfo] = []
     for item in (*run, None):
         if item is not None and _is_bare_label(item):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from seedlint.document import Document
@@ -78,12 +78,14 @@ def prose_lines(document: Document) -> frozenset[int]:
     return document.memo("boilerplate.prose", lambda: _prose_lines(document))
 
 
+@lru_cache(maxsize=65536)
+def _tokens(text: str) -> tuple[str, ...]:
+    """A line's words, case-folded; cached, as the engine reads most lines twice."""
+    return tuple(_TOKEN.findall(text.casefold()))
+
+
 def _prose_lines(document: Document) -> frozenset[int]:
-    tokens = {
-        line.index: _TOKEN.findall(line.text.casefold())
-        for line in document.lines
-        if not line.is_blank
-    }
+    tokens = {line.index: _tokens(line.text) for line in document.lines if not line.is_blank}
     words = _language_words([token for line in tokens.values() for token in line])
     prose: set[int] = set()
     for index, line_tokens in tokens.items():

@@ -45,6 +45,11 @@ def _neighbours(analysis: Analysis, index: int) -> list[LineInfo]:
     return [analysis.infos[i] for i in (index - 1, index + 1) if i in analysis.infos]
 
 
+def counters(document: Document) -> dict[int, str]:
+    """`counter_lines` of the document, computed once for the SL3 rules that need it."""
+    return document.memo("boilerplate.counters", lambda: counter_lines(analyse(document)))
+
+
 def counter_lines(analysis: Analysis) -> dict[int, str]:
     """Line index -> why it is counter residue."""
     found: dict[int, str] = {}
@@ -96,9 +101,7 @@ class CounterResidue(Rule):
     severity = Severity.ERROR
 
     def check(self, document: Document) -> Iterator[Finding]:
-        analysis = analyse(document)
-        found = document.memo("boilerplate.counters", lambda: counter_lines(analysis))
-        for index, reason in sorted(found.items()):
+        for index, reason in sorted(counters(document).items()):
             line = document.lines[index]
             yield self.finding(
                 line.start,

@@ -20,8 +20,8 @@ from seedlint.rule import (
 )
 from seedlint.rules.boilerplate._analysis import analyse
 from seedlint.rules.boilerplate._prose import is_credit, prose_lines
-from seedlint.rules.boilerplate.counter import counter_lines
-from seedlint.rules.boilerplate.widget import find_widgets
+from seedlint.rules.boilerplate.counter import counters
+from seedlint.rules.boilerplate.widget import widgets
 
 # Lines after the last prose line before they count as a page's tail rather than the
 # article's own closing lines (a sign-off, a dateline, a last note).
@@ -39,18 +39,22 @@ SAFE_BOUNDARY_FLAGS = 3
 UNSAFE_BOUNDARY_FLAGS = 2
 
 
-def flagged_lines(document: Document) -> set[int]:
+def flagged_lines(document: Document) -> frozenset[int]:
     """Lines SL301-SL304 flag: comment forms, chrome, menus, counters, widgets."""
+    return document.memo("boilerplate.flagged", lambda: _flagged_lines(document))
+
+
+def _flagged_lines(document: Document) -> frozenset[int]:
     analysis = analyse(document)
-    taken = set(analysis.menu) | set(counter_lines(analysis))
+    taken = set(analysis.menu) | set(counters(document))
     taken.update(i for i, info in analysis.infos.items() if info.comment or info.chrome)
-    for widget in find_widgets(analysis):
+    for widget in widgets(document):
         taken.update(range(widget.first, widget.last + 1))
-    return taken
+    return frozenset(taken)
 
 
 def _early_end(
-    prose: list[int], lengths: dict[int, int], flagged: set[int], min_flags: int
+    prose: list[int], lengths: dict[int, int], flagged: frozenset[int], min_flags: int
 ) -> int | None:
     """The first line of the first chrome boundary that only a little prose follows, if any.
 
@@ -76,7 +80,7 @@ BULLET = re.compile(r"^\s*(?:[-–—•·*▪►✓✔]\s|\(?\d{1,2}[.)]\s)")
 MAX_LIST_ITEM_WORDS = 25
 
 
-def _closing_list(document: Document, last: int, flagged: set[int]) -> set[int]:
+def _closing_list(document: Document, last: int, flagged: frozenset[int]) -> set[int]:
     """The list an article ends on, right after its last prose line: kept, not tail.
 
     An article may close on a list or a spec table with no sentence after it. The first

@@ -37,6 +37,11 @@ def _is_teaser(text: str) -> bool:
     return bool(_TEASER.search(stripped)) and (words >= MIN_TEASER_WORDS or wide)
 
 
+def widgets(document: Document) -> list[Widget]:
+    """`find_widgets` of the document, computed once for the SL3 rules that need it."""
+    return document.memo("boilerplate.widgets", lambda: find_widgets(analyse(document)))
+
+
 def find_widgets(analysis: Analysis) -> list[Widget]:
     """Runs of >= 3 entries laid out alike: head lines, a teaser…, byline lines.
 
@@ -134,8 +139,7 @@ class RelatedPostsWidget(Rule):
     severity = Severity.ERROR
 
     def check(self, document: Document) -> Iterator[Finding]:
-        analysis = analyse(document)
-        for widget in find_widgets(analysis):
+        for widget in widgets(document):
             first, last = document.lines[widget.first], document.lines[widget.last]
             yield self.finding(
                 first.start,
