@@ -1,4 +1,4 @@
-"""The examples in the engine's docstrings are tests too."""
+"""The examples in the docstrings of the engine and the rules are tests too."""
 
 from __future__ import annotations
 
@@ -9,15 +9,18 @@ import pkgutil
 import pytest
 
 import seedlint
+import seedlint.rules
 
 
 def modules() -> list[str]:
+    """Every module of the engine and of the rules (installed from another folder)."""
     names = [
         info.name
-        for info in pkgutil.walk_packages(seedlint.__path__, "seedlint.")
+        for package in (seedlint, seedlint.rules)
+        for info in pkgutil.walk_packages(package.__path__, f"{package.__name__}.")
         if not info.name.endswith("__main__")
     ]
-    return sorted(names)
+    return sorted(set(names))
 
 
 @pytest.mark.parametrize("name", modules())

@@ -27,10 +27,10 @@ def normalise(text: str) -> str:
     """
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text).replace("\u200c", " ").replace("\u200d", "")
-    text = _SPACE.sub(" ", text).casefold().strip(_DECORATION)
+    text = _SPACE.sub(" ", text).casefold().strip()
     if text.endswith((")", "]")):
-        text = _TRAILING_COUNT.sub("", text).strip(_DECORATION)
-    return text
+        text = _TRAILING_COUNT.sub("", text)
+    return text.strip(_DECORATION)
 
 
 def _entries(name: str) -> list[str]:
