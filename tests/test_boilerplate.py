@@ -257,6 +257,9 @@ def test_captions_headlines_and_agency_credits_stay(line: str) -> None:
         "Proudly powered by WordPress | Theme: Twenty Twenty",
         "We use cookies to improve your experience on our website.",
         "Sign up for our newsletter",
+        # 26 words: a consent notice is longer than a menu label, shorter than a paragraph
+        'By clicking "Submit", I consent to receiving the above communication from the '
+        "publisher. I understand that I may unsubscribe at any time by using the link.",
         "← Older posts",
         "Next post",
         "Read more »",

@@ -17,9 +17,10 @@ from seedlint.rules.boilerplate._dateline import is_dateline
 from seedlint.rules.boilerplate._image_credit import is_image_credit
 from seedlint.rules.boilerplate._tables import normalise, phrases, prefix_pattern
 
-# Longest line (in words) a prefix table is matched against: chrome sentences are short, and
-# an article sentence that happens to start like one ("Powered by steam, the mill...") is long.
-MAX_PREFIX_WORDS = 20
+# Longest line (in words) a prefix table is matched against: chrome sentences are short (a
+# consent or affiliate notice runs to 30 words), and an article sentence that happens to start
+# like one ("Powered by steam, the mill...") is usually longer, in a paragraph of several.
+MAX_PREFIX_WORDS = 30
 # A line that may be a menu item or a part of a phrase row.
 # A copyright line can carry a long company name and address.
 MAX_FOOTER_WORDS = 40
