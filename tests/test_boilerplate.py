@@ -129,6 +129,9 @@ def test_german_wordpress_comment_form() -> None:
         "Geef een reactie",
         "Comments are closed.",
         "Your comment is awaiting moderation.",
+        "11 responses to “The Loneliest Woman in the World”",
+        "2 Gedanken zu „Vegane Brownies mit Walnüssen“",
+        "6 commentaires sur « La retraite à 64 ans »",
     ],
 )
 def test_comment_form_strings_in_many_languages(line: str) -> None:
@@ -225,6 +228,11 @@ def test_image_credit_lines_go(line: str) -> None:
     assert [f.message for f in run(text, ("SL302",)).findings] == [
         f"Page chrome (image credit): `{line}`"
     ]
+
+
+def test_thoughts_heading_without_a_count_stays() -> None:
+    text = "Thoughts on the budget\n\nThe council will vote on the plan next month.\n"
+    assert fixed(text, SL3) == text
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,8 @@ from seedlint.rules.boilerplate._tables import normalise, phrases, prefix_patter
 # consent or affiliate notice runs to 30 words), and an article sentence that happens to start
 # like one ("Powered by steam, the mill...") is usually longer, in a paragraph of several.
 MAX_PREFIX_WORDS = 30
+# Comment-form sentences run longer than chrome: a moderation or privacy notice.
+MAX_COMMENT_FORM_WORDS = 60
 # A line that may be a menu item or a part of a phrase row.
 # A copyright line can carry a long company name and address.
 MAX_FOOTER_WORDS = 40
@@ -57,10 +59,20 @@ def _anchor_words() -> frozenset[str]:
     return _chrome_words() | phrases("nav.txt")
 
 
+_LEADING_COUNT = re.compile(r"^\d[\d.,]*\s+")
+
+
 def is_comment_form(norm: str, words: int) -> bool:
     if norm in phrases("comment_form.txt"):
         return True
-    return words <= 60 and prefix_pattern("comment_form_prefixes.txt").match(norm) is not None
+    if words > MAX_COMMENT_FORM_WORDS:
+        return False
+    if prefix_pattern("comment_form_prefixes.txt").match(norm) is not None:
+        return True
+    counted = _LEADING_COUNT.match(norm)  # `11 responses to “The title”`
+    return counted is not None and (
+        prefix_pattern("comment_count_heads.txt").match(norm, counted.end()) is not None
+    )
 
 
 def _segments(words: list[str], table: frozenset[str], limit: int = 6) -> bool:
