@@ -66,8 +66,9 @@ import math
 import re
 from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
+from itertools import compress
 
 __all__ = ["DerivationIndex", "Link", "ParagraphDerivation", "SentenceSupport", "split_sentences"]
 
@@ -194,8 +195,13 @@ def content_stems(text: str) -> set[str]:
     >>> sorted(content_stems("Russia and the US agreed to ease visa issuance for diplomats."))
     ['agr', 'diplom', 'eas', 'issuan', 'russia', 'visa']
     """
-    stems: set[str] = set()
-    for word in _WORD.findall(text):
+    words = _WORD.findall(text)
+    if not _UNSPACED.search(text):  # most text: no word needs the per-word script test
+        stems = set(map(_stem, words))
+        stems.discard(None)
+        return stems  # type: ignore[return-value]
+    stems = set()
+    for word in words:
         if _UNSPACED.search(word):
             for run in _UNSPACED.findall(word):
                 stems.update(run[i : i + 2] for i in range(max(len(run) - 1, 1)))
@@ -436,17 +442,27 @@ class DerivationIndex:
             posting = self._postings.get(stem)
             if posting is not None and len(posting) <= self.max_postings:
                 counts.update(posting)
-        return sorted(sentence for sentence, n in counts.items() if n >= self.min_shared)
+        # The filter runs in C (`compress` over `n > min_shared - 1`): candidates sharing one
+        # or two stems are most of the counts, and a Python test per candidate added up.
+        enough = map((self.min_shared - 1).__lt__, counts.values())
+        return sorted(compress(counts, enough))
 
     def _matches(self, sentence: _Sentence, weight: _Weights) -> list[_Match]:
         """Indexed sentences similar enough to be sources of this one, best first."""
         if len(sentence.stems) < self.min_stems:
             return []
         stems = frozenset(sentence.stems)
+        own = weight.total(stems)
+        known = weight.sentences  # candidates recur across the sentences of a document
         matches = []
         for candidate in self._candidates(sentence.stems):
-            other = self._sentence_stems(candidate)
-            similarity = weight.ochiai(stems, other)
+            entry = known.get(candidate)
+            if entry is None:
+                other = self._sentence_stems(candidate)
+                entry = known[candidate] = (other, weight.total(other))
+            other, total = entry
+            shared = weight.total(stems & other)  # then as `ochiai`, with both totals known
+            similarity = min(shared / math.sqrt(own * total), 1.0) if shared else 0.0
             if similarity >= self.min_source_similarity:
                 paragraph = self._sentence_paragraph[candidate]
                 document = self._paragraph_document[paragraph]
@@ -566,7 +582,7 @@ class DerivationIndex:
         return ParagraphDerivation(links, tuple(supports))
 
 
-class _Weights:
+class _Weights(dict[int, float]):
     """Stem weights, frozen for the duration of one document.
 
     A stem weighs its inverse sentence frequency in the corpus, divided by the number of
@@ -574,30 +590,32 @@ class _Weights:
     factor removes the new document's own topic words (`russia`, `diplomatic` in a story on
     Russian diplomacy), which any article on the same subject shares, whatever the corpus
     around it: global frequencies alone would call them rare in a corpus of other subjects.
+
+    A dict filled on demand (`__missing__`), so that `total` sums with `map` in C: linking
+    a document adds up millions of weights, and a Python call per weight was most of it.
     """
 
     def __init__(self, df: array, sentences: int, local: Counter[int]) -> None:
+        super().__init__()
         self._df = df
         self._sentences = sentences
         self._local = local
-        self._cache: dict[int, float] = {}
+        # Indexed sentence id -> (its stems, their total weight), for this document.
+        self.sentences: dict[int, tuple[frozenset[int], float]] = {}
 
-    def __call__(self, stem: int) -> float:
-        value = self._cache.get(stem)
-        if value is None:
-            idf = math.log(1.0 + self._sentences / max(self._df[stem], 1))
-            value = idf / max(self._local.get(stem, 1), 1)
-            self._cache[stem] = value
+    def __missing__(self, stem: int) -> float:
+        idf = math.log(1.0 + self._sentences / max(self._df[stem], 1))
+        value = self[stem] = idf / max(self._local.get(stem, 1), 1)
         return value
 
-    def total(self, stems: set[int]) -> float:
-        return sum(map(self, stems))
+    def total(self, stems: Set[int]) -> float:
+        return sum(map(self.__getitem__, stems))
 
-    def share(self, part: set[int], whole: set[int]) -> float:
+    def share(self, part: Set[int], whole: Set[int]) -> float:
         denominator = self.total(whole)
         return min(self.total(part) / denominator, 1.0) if denominator else 0.0
 
-    def ochiai(self, a: set[int], b: set[int]) -> float:
+    def ochiai(self, a: Set[int], b: Set[int]) -> float:
         shared = self.total(a & b)
         if not shared:
             return 0.0

@@ -87,4 +87,8 @@ class ProvenanceSink:
             ]
 
     def _write(self, record: dict[str, Any]) -> None:
-        self._stream.write(json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n")
+        self._stream.write(_encode(record) + "\n")
+
+
+# `json.dumps(record, ensure_ascii=False)` with its encoder built once, not once per record.
+_encode = json.JSONEncoder(ensure_ascii=False).encode

@@ -107,7 +107,7 @@ def _paragraphs(document: Document) -> list[ParagraphAttribution]:
             heading = _attributing(paragraph.text) if paragraph.index else None
             records.append(ParagraphAttribution(paragraph.index, "not-a-claim", None, None, ()))
             continue
-        sentences = _attribute(_prose_sentences(document, paragraph), heading, previous)
+        sentences = _paragraph_sentences(document, paragraph, heading, previous)
         if sentences:
             previous = sentences[-1]
         records.append(_summarise(paragraph.index, heading, sentences))
@@ -146,6 +146,59 @@ def _is_prose(text: str) -> bool:
     if text.endswith(("...", "…")):  # a truncated teaser of a related-posts widget
         return False
     return len(_WORD.findall(text)) >= MIN_WORDS and bool(TERMINAL.search(text))
+
+
+# Paragraph text and context -> its sentences' attribution, offsets relative to the paragraph.
+# The engine lints a document again after each fix round, and most paragraphs come back
+# unchanged (only moved): they are attributed once. First in, first out past the bound.
+_PARAGRAPH_CACHE: dict[
+    tuple[str, str | None, tuple[str, str | None] | None], tuple[SentenceAttribution, ...]
+] = {}
+_PARAGRAPH_CACHE_SIZE = 4096
+
+
+def _paragraph_sentences(
+    document: Document,
+    paragraph: Paragraph,
+    heading: str | None,
+    previous: SentenceAttribution | None,
+) -> list[SentenceAttribution]:
+    """`_attribute` of a paragraph's prose, remembered by what decides it.
+
+    What decides it is the paragraph's text (its units and sentences depend on nothing
+    else), the section heading, and the status and source of the sentence before it: the
+    only fields of `previous` that `_attribute` reads.
+    """
+    key = (
+        paragraph.text,
+        heading,
+        None if previous is None else (previous.status, previous.source),
+    )
+    base = paragraph.start
+    relative = _PARAGRAPH_CACHE.get(key)
+    if relative is None:
+        found = _attribute(_prose_sentences(document, paragraph), heading, previous)
+        relative = tuple(_shifted(sentence, -base) for sentence in found)
+        if len(_PARAGRAPH_CACHE) >= _PARAGRAPH_CACHE_SIZE:
+            del _PARAGRAPH_CACHE[next(iter(_PARAGRAPH_CACHE))]
+        _PARAGRAPH_CACHE[key] = relative
+        return found
+    return [_shifted(sentence, base) for sentence in relative]
+
+
+def _shifted(sentence: SentenceAttribution, by: int) -> SentenceAttribution:
+    if not by:
+        return sentence
+    return SentenceAttribution(
+        sentence.start + by,
+        sentence.end + by,
+        sentence.text,
+        sentence.status,
+        sentence.source,
+        sentence.basis,
+        sentence.claim,
+        sentence.weasel,
+    )
 
 
 def _prose_sentences(document: Document, paragraph: Paragraph) -> list[Span]:

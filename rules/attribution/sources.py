@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from seedlint.rules.attribution.lexicon import phrase_pattern, words
+from seedlint.rules.attribution.lexicon import alternation, phrase_pattern, words
 
 _TOKEN = re.compile(r"\w[\w’'&.\-]*")
 # Where a subject stops, reading back from its verb.
@@ -161,8 +161,7 @@ def _verb_pattern() -> re.Pattern[str]:
     # Lower case only: a reporting verb is never capitalised mid-sentence, and `States`,
     # `Comments` or `Reports` with a capital are names or headings, not verbs.
     forms = words("reporting_verbs") | words("evidential_verbs") | words("stance_verbs")
-    alternation = "|".join(sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w’'-])(?:{alternation})(?![\w’'-])")
+    return re.compile(rf"(?<![\w’'-])(?:{alternation(forms)})(?![\w’'-])")
 
 
 @lru_cache(maxsize=65536)
@@ -306,7 +305,7 @@ def _tokens(text: str) -> list[str]:
 
 @cache
 def _passive_pattern() -> re.Pattern[str]:
-    participles = "|".join(sorted(words("passive_weasels"), key=len, reverse=True))
+    participles = alternation(words("passive_weasels"))
     adverb = r"(?:(?:widely|generally|largely|commonly|often|now|also|still|increasingly)\s+)?"
     return re.compile(
         rf"(?<![\w-])(?:it|this|that)\s+(?:is|was|has\s+been|had\s+been)\s+{adverb}"
