@@ -76,23 +76,37 @@ class Cache:
         return self.directory / key[:2] / key
 
     def get(self, key: str) -> FileReport | None:
+        data = self.read(key)
+        if data is None:
+            return None
+        try:
+            return cache_format.loads(data)
+        except (EOFError, IndexError, KeyError, TypeError, ValueError):
+            return None  # half-written by an older version, or not ours: a miss
+
+    def put(self, key: str, report: FileReport) -> None:
+        """Store a report; a cache that cannot be written is silently skipped."""
+        try:
+            data = cache_format.dumps(report)
+        except ValueError:
+            return  # holds something marshal cannot store: not cached
+        self.write(key, data)
+
+    def read(self, key: str) -> bytes | None:
+        """An entry's bytes, or None when it is missing or not of this cache's format."""
         # A string path, not `_path`: building 10,000 `Path` objects cost a tenth of a
         # cached re-run.
         try:
             with open(os.path.join(self._folder, key[:2], key), "rb") as handle:
                 if handle.read(len(FORMAT)) != FORMAT:
                     return None
-                return cache_format.loads(handle.read())
-        except (OSError, EOFError, IndexError, KeyError, TypeError, ValueError):
-            return None  # missing, half-written by an older version, or not ours: a miss
+                return handle.read()
+        except OSError:
+            return None
 
-    def put(self, key: str, report: FileReport) -> None:
-        """Store a report; a cache that cannot be written is silently skipped."""
+    def write(self, key: str, data: bytes) -> None:
+        """Store an entry atomically (temporary file, then rename); failures are skipped."""
         path = self._path(key)
-        try:
-            data = cache_format.dumps(report)
-        except ValueError:
-            return  # holds something marshal cannot store: not cached
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")

@@ -14,7 +14,7 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +36,9 @@ from seedlint.files import discover, display_path
 from seedlint.output import Located, github, json_format, sarif, text
 from seedlint.provenance_sink import ProvenanceSink
 from seedlint.rule import Applicability, FixAvailability, Rule
+from seedlint.run_cache import RunCache
 from seedlint.runner import FileReport, Job, RuleSet
-from seedlint.scheduler import lint_files
+from seedlint.scheduler import cache_keys, lint_files
 
 FORMATS = ("text", "json", "github", "sarif")
 
@@ -227,6 +228,11 @@ class Options:
         return self.fix or self.diff
 
     @property
+    def output_key(self) -> tuple[object, ...]:
+        """Every option, for the run cache's key; `--jobs` never changes the output."""
+        return astuple(replace(self, jobs=None))
+
+    @property
     def corpus_mode(self) -> bool:
         """JSON Lines corpora are linted document by document, not as text files."""
         return self.dask_address is not None or any(is_corpus(path) for path in self.paths)
@@ -272,8 +278,22 @@ def lint_command(options: Options) -> int:
         from seedlint.report import ReviewReport
 
         review = ReviewReport(rules)
+    replayable = not (
+        options.fixing
+        or wants_records
+        or baseline is not None
+        or options.write_baseline
+        or options.corpus_mode
+    )
     try:
-        reports, total = _reports(options, job, settings, cwd, errors)
+        reports, total, run_cache = _reports(options, job, settings, cwd, errors, replayable)
+        if run_cache is not None and (stored := run_cache.load()) is not None:
+            exit_code, chunks = stored
+            for chunk in chunks:
+                run.write(chunk)
+            return exit_code
+        if run_cache is not None:
+            run.recording = []
         with (
             ProvenanceSink.open(options.provenance) as sink,
             progress(total, options.output_format) as bar,
@@ -295,13 +315,22 @@ def lint_command(options: Options) -> int:
     run.finish(len(errors))
     if options.write_baseline:
         return 2 if errors else 0
-    return run.exit_code(settings, errors, options.exit_zero, options.exit_non_zero_on_fix)
+    exit_code = run.exit_code(settings, errors, options.exit_zero, options.exit_non_zero_on_fix)
+    if run_cache is not None and run.recording is not None and not errors:
+        run_cache.store(exit_code, run.recording)
+    return exit_code
 
 
 def _reports(
-    options: Options, job: Job, settings: Settings, cwd: Path, errors: list[str]
-) -> tuple[Iterator[FileReport], int]:
-    """The reports of the run, in output order, and how many there will be (0: unknown)."""
+    options: Options,
+    job: Job,
+    settings: Settings,
+    cwd: Path,
+    errors: list[str],
+    replayable: bool,
+) -> tuple[Iterator[FileReport], int, RunCache | None]:
+    """The reports of the run, in output order, how many there will be (0: unknown), and
+    the cache of the whole run when it may be replayed (see `seedlint.run_cache`)."""
     if options.corpus_mode:
         from seedlint.corpus import lint_corpus
 
@@ -313,7 +342,7 @@ def _reports(
             dask_address=options.dask_address,
             jobs=options.jobs or os.cpu_count() or 1,
         )
-        return reports, 0
+        return reports, 0, None
     targets = [Path(path) for path in options.paths] or [Path(".")]
     files, path_errors = discover(targets, settings, options.force_exclude)
     errors.extend(f"{e.path}: {e.message}" for e in path_errors)
@@ -321,7 +350,14 @@ def _reports(
     cache = Cache(default_directory(), job) if use_cache else None
     ordered = sorted(((p, display_path(p, cwd)) for p in files), key=lambda pair: pair[1])
     jobs = options.jobs or os.cpu_count() or 1
-    return lint_files(ordered, job, cache, jobs), len(ordered)
+    if cache is None:
+        return lint_files(ordered, job, cache, jobs), len(ordered), None
+    keys = cache_keys(cache, ordered)
+    run_cache = None
+    if replayable and not path_errors and None not in keys:
+        output_key = (options.output_key, repr(settings))  # `fail-on` from a config file
+        run_cache = RunCache(cache, output_key, [key for key in keys if key])
+    return lint_files(ordered, job, cache, jobs, keys), len(ordered), run_cache
 
 
 def _check_rule_options(settings: Settings, rules: Sequence[type[Rule]]) -> None:
@@ -414,8 +450,11 @@ class Run:
         self.remaining = self.fixed = self.safe = self.unsafe = 0
         self.changed_files = self.written_files = 0
         self.json = json_format.JsonArrayWriter(self.write) if output_format == "json" else None
+        self.recording: list[str] | None = None  # what `write` printed, for the run cache
 
     def write(self, text_: str) -> None:
+        if self.recording is not None:
+            self.recording.append(text_)
         click.echo(text_, nl=False, err=self.to_stderr, color=self.color)
 
     def add(self, report: FileReport) -> None:

@@ -35,15 +35,18 @@ def _work(target: Target) -> FileReport:
     return process_file(target[0], target[1], _JOB)
 
 
-def _lookup(cache: Cache | None, target: Target) -> FileReport | None:
-    if cache is None:
-        return None
-    try:
-        with open(target[0], "rb") as handle:  # not `Path.read_bytes`: a cheaper open
-            data = handle.read()
-    except OSError:
-        return None  # the worker reports the error
-    return cache.get(cache.key(target[1], hashlib.sha256(data).hexdigest()))
+def cache_keys(cache: Cache, targets: Sequence[Target]) -> list[str | None]:
+    """Each file's cache key, from its content as it is now; None for a file not readable."""
+    keys: list[str | None] = []
+    for path, shown in targets:
+        try:
+            with open(path, "rb") as handle:  # not `Path.read_bytes`: a cheaper open
+                data = handle.read()
+        except OSError:
+            keys.append(None)  # the worker reports the error
+            continue
+        keys.append(cache.key(shown, hashlib.sha256(data).hexdigest()))
+    return keys
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -74,10 +77,18 @@ def _collector_paused() -> Iterator[None]:
 
 
 def lint_files(
-    targets: Sequence[Target], job: Job, cache: Cache | None, jobs: int
+    targets: Sequence[Target],
+    job: Job,
+    cache: Cache | None,
+    jobs: int,
+    keys: Sequence[str | None] | None = None,
 ) -> Iterator[FileReport]:
-    with _collector_paused():
-        cached = [_lookup(cache, target) for target in targets]
+    """Reports of the targets in their order; `keys` are their `cache_keys`, if known."""
+    cached: list[FileReport | None] = [None] * len(targets)
+    if cache is not None:
+        with _collector_paused():
+            known = cache_keys(cache, targets) if keys is None else keys
+            cached = [None if key is None else cache.get(key) for key in known]
     misses = [target for target, hit in zip(targets, cached, strict=True) if hit is None]
     workers = min(jobs, len(misses))
     if workers <= 1:

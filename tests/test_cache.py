@@ -54,3 +54,47 @@ def test_reports_round_trip_through_the_cache_format(tmp_path):
         item.finding.details for item in report.located
     ]
     assert (restored.display, restored.content_sha256) == (report.display, report.content_sha256)
+
+
+# --- the run cache: a whole unchanged run is replayed -----------------------------------------
+
+
+def test_a_partly_changed_tree_prints_what_a_fresh_run_prints(seeds):
+    CliRunner().invoke(main, ["seeds/"])
+    (seeds / "003_1c381e78540b5e33.txt").write_text("Leave a Reply\n\nA sentence.\n", "utf-8")
+    cached = CliRunner().invoke(main, ["seeds/"])  # 000 from its entry, 003 linted afresh
+    fresh = CliRunner().invoke(main, ["seeds/", "--no-cache"])
+    assert cached.stdout == fresh.stdout
+    assert "003_1c381e78540b5e33.txt:1:1: SL301" in cached.stdout
+
+
+def test_options_that_change_the_outcome_are_part_of_the_key(seeds):
+    assert CliRunner().invoke(main, ["seeds/"]).exit_code == 1
+    assert CliRunner().invoke(main, ["seeds/", "--exit-zero"]).exit_code == 0
+    quiet = CliRunner().invoke(main, ["seeds/", "--quiet"])
+    assert "Found" not in quiet.stdout and "SL301" in quiet.stdout
+
+
+def test_a_fix_run_after_a_check_run_still_fixes(seeds):
+    before = (seeds / "003_1c381e78540b5e33.txt").read_text("utf-8")
+    CliRunner().invoke(main, ["seeds/"])
+    CliRunner().invoke(main, ["seeds/"])
+    CliRunner().invoke(main, ["seeds/", "--fix"])
+    after = (seeds / "003_1c381e78540b5e33.txt").read_text("utf-8")
+    assert "Leave a Reply" in before and "Leave a Reply" not in after
+
+
+def test_a_missing_path_is_reported_on_every_run(seeds):
+    runs = [CliRunner().invoke(main, ["seeds/", "missing.txt"]) for _ in range(2)]
+    for result in runs:
+        assert result.exit_code == 2
+        assert "missing.txt" in result.stderr
+
+
+def test_a_changed_fail_on_setting_changes_the_exit_code(seeds):
+    config = seeds.parent / "pyproject.toml"
+    warnings_only = ["seeds/003_1c381e78540b5e33.txt", "--select", "SL4"]
+    config.write_text('[tool.seedlint]\nfail-on = "error"\n', "utf-8")
+    assert CliRunner().invoke(main, warnings_only).exit_code == 0
+    config.write_text('[tool.seedlint]\nfail-on = "warning"\n', "utf-8")
+    assert CliRunner().invoke(main, warnings_only).exit_code == 1
