@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from seedlint.document import Document, Paragraph
+from seedlint.rule import TEXT_CACHE_SIZE
 from seedlint.rules.attribution import claims, sources
 from seedlint.rules.attribution.lexicon import words
 from seedlint.rules.attribution.sentences import TERMINAL, Span, split, units
@@ -139,7 +140,7 @@ def _attributing(heading: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
 def _is_prose(text: str) -> bool:
     """Whether a line or unit reads as prose (cached: documents are linted twice)."""
     text = text.strip()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from seedlint.rule import TEXT_CACHE_SIZE
 from seedlint.rules.attribution.lexicon import phrase_pattern, words
 
 # A figure: `_NUMBER` needs a digit or a currency sign, `_SUPERLATIVE` one of its cue words;
@@ -43,7 +44,7 @@ def authorial(text: str) -> bool:
     return bool(match) and match.group(1).lower() in words("authorial_adverbs")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
 def claim_kinds(text: str) -> tuple[str, ...]:
     """The kinds of claim the sentence makes, in a fixed order; empty for neutral narration.
 

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from seedlint.rule import TEXT_CACHE_SIZE
 from seedlint.rules.attribution.lexicon import alternation, phrase_pattern, words
 
 _TOKEN = re.compile(r"\w[\w’'&.\-]*")
@@ -164,7 +165,7 @@ def _verb_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w’'-])(?:{alternation(forms)})(?![\w’'-])")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
 def sentence_source(text: str) -> Source | None:
     """The source the sentence itself gives, named or vague, or None.
 
@@ -191,7 +192,7 @@ def sentence_source(text: str) -> Source | None:
     return (checkable or found or [None])[0]
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
 def addresses_reader(text: str) -> bool:
     """True when the writer speaks to the reader (`you`, `your`): advice or instructions."""
     return bool(_SECOND_PERSON.search(text))
@@ -318,7 +319,7 @@ def _passive_pattern() -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
 def weasel_phrase(text: str, source: Source | None) -> str | None:
     """The vague-source phrase of a sentence that names no checkable source, or None."""
     if source is not None and source.kind != "vague":

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from seedlint.document import Document
+from seedlint.rule import TEXT_CACHE_SIZE
 from seedlint.rules.boilerplate._dateline import is_dateline
 from seedlint.rules.boilerplate._image_credit import is_image_credit
 from seedlint.rules.boilerplate._tables import normalise, phrases, prefix_pattern
@@ -236,7 +237,7 @@ def _analyse(document: Document) -> Analysis:
     return Analysis(infos, _menu_runs(infos, len(document.lines)))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
 def _classify(text: str) -> tuple[str, int, bool, str | None, bool]:
     """A line's normal form, word count, and what it is, from its text alone.
 

@@ -13,10 +13,13 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib.resources import files
+from typing import NamedTuple
 
 from seedlint.document import Document
+from seedlint.rule import TEXT_CACHE_SIZE
 from seedlint.rules.boilerplate._tables import normalise, phrases
 
 # The evidence that a line is running text (measured on real pages, see benchmarks/).
@@ -48,17 +51,39 @@ def _languages_of() -> dict[str, tuple[str, ...]]:
     return {word: tuple(langs) for word, langs in index.items()}
 
 
-def _language_words(tokens: list[str]) -> frozenset[str] | None:
-    """The function words of the language whose list the tokens hit most, if any hits enough."""
+class _LineWords(NamedTuple):
+    """What SL307 reads of a line's words: how many, and how many of each language's list."""
+
+    count: int
+    hits: tuple[tuple[str, int], ...]  # (language, function words of its list), sorted
+
+
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
+def _line_words(text: str) -> _LineWords:
+    """Counted once per line text: the engine reads most lines two or three times.
+
+    Only counts are kept, not the words: a cache of token tuples grew to a hundred
+    megabytes over a large corpus.
+    """
+    tokens = _TOKEN.findall(text.casefold())
     languages = _languages_of()
     hits: Counter[str] = Counter()
-    for token, count in Counter(tokens).items():
+    for token in tokens:
         for lang in languages.get(token, ()):
+            hits[lang] += 1
+    return _LineWords(len(tokens), tuple(sorted(hits.items())))
+
+
+def _document_language(lines: Iterable[_LineWords]) -> str | None:
+    """The language whose function words the lines hit most, if it hits enough of them."""
+    hits: Counter[str] = Counter()
+    for line in lines:
+        for lang, count in line.hits:
             hits[lang] += count
     if not hits:
         return None
     lang, count = min(hits.items(), key=lambda item: (-item[1], item[0]))
-    return stopwords()[lang] if count >= MIN_LANGUAGE_HITS else None
+    return lang if count >= MIN_LANGUAGE_HITS else None
 
 
 def is_credit(text: str) -> bool:
@@ -78,34 +103,24 @@ def prose_lines(document: Document) -> frozenset[int]:
     return document.memo("boilerplate.prose", lambda: _prose_lines(document))
 
 
-@lru_cache(maxsize=65536)
-def _tokens(text: str) -> tuple[str, ...]:
-    """A line's words, case-folded; cached, as the engine reads most lines twice."""
-    return tuple(_TOKEN.findall(text.casefold()))
-
-
 def _prose_lines(document: Document) -> frozenset[int]:
-    tokens = {line.index: _tokens(line.text) for line in document.lines if not line.is_blank}
-    words = _language_words([token for line in tokens.values() for token in line])
+    counted = {line.index: _line_words(line.text) for line in document.lines if not line.is_blank}
+    lang = _document_language(counted.values())
     prose: set[int] = set()
-    for index, line_tokens in tokens.items():
+    for index, line in counted.items():
         text = document.lines[index].text.strip()
         if not text.endswith(_PROSE_END):
             continue
-        if words is None:  # no function-word list fits: a short page, or an unlisted script
+        if lang is None:  # no function-word list fits: a short page, or an unlisted script
             if len(text) >= MIN_UNLISTED_CHARS or (
-                len(line_tokens) >= MIN_SENTENCE_WORDS and text.endswith(_SENTENCE_END)
+                line.count >= MIN_SENTENCE_WORDS and text.endswith(_SENTENCE_END)
             ):
                 prose.add(index)
             continue
-        function_words = sum(token in words for token in line_tokens)
-        if len(line_tokens) >= MIN_PROSE_WORDS:
-            if function_words >= MIN_STOPWORD_SHARE * len(line_tokens):
+        function_words = dict(line.hits).get(lang, 0)
+        if line.count >= MIN_PROSE_WORDS:
+            if function_words >= MIN_STOPWORD_SHARE * line.count:
                 prose.add(index)
-        elif (
-            len(line_tokens) >= MIN_SENTENCE_WORDS
-            and function_words
-            and text.endswith(_SENTENCE_END)
-        ):
+        elif line.count >= MIN_SENTENCE_WORDS and function_words and text.endswith(_SENTENCE_END):
             prose.add(index)
     return frozenset(prose)

@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from seedlint.document import Document, Line
+from seedlint.rule import TEXT_CACHE_SIZE
 from seedlint.rules.language.phrases import Phrase, Token, may_be_interface, tokens
 from seedlint.rules.language.scripts import (
-    LINE_CACHE_SIZE,
     data_text,
     dominant,
     language_of_script,
@@ -137,7 +137,7 @@ def _stopword_languages() -> dict[str, tuple[str, ...]]:
     return {word: tuple(langs) for word, langs in index.items()}
 
 
-@lru_cache(maxsize=LINE_CACHE_SIZE)
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
 def _stopword_hits(text: str) -> Mapping[str, int]:
     """Function-word hits per language, remembered per text (read-only for callers)."""
     hits: dict[str, int] = {}
@@ -202,13 +202,13 @@ def _langdetect(text: str) -> tuple[str, float]:
     return best.lang.split("-")[0], float(best.prob)
 
 
-@lru_cache(maxsize=LINE_CACHE_SIZE)
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
 def _line_tokens(text: str) -> tuple[Token, ...]:
     """`tokens` of a line, remembered per line text: documents are analysed once per fix round."""
     return tuple(tokens(text))
 
 
-@lru_cache(maxsize=LINE_CACHE_SIZE)
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
 def _may_be_interface(text: str) -> bool:
     return may_be_interface(text)
 

@@ -16,13 +16,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
 
+from seedlint.rule import TEXT_CACHE_SIZE
+
 # ASCII bytes that are not letters: deleting them from an ASCII line leaves its letters.
 _ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
 # Runs of ASCII: deleting them from a line leaves the few letters that need the script regex.
 _ASCII_RUN = re.compile(r"[\x00-\x7f]+")
-# Distinct line texts remembered by `line_letters`: a document is analysed again after every
-# fix round, and chrome lines repeat across documents.
-LINE_CACHE_SIZE = 1 << 15
 
 # Combining marks that belong to words (Arabic harakat, Indic vowel signs, Thai vowels...):
 # Python's \w does not match them, so a word would break at every vowel sign without them.
@@ -101,7 +100,7 @@ def letters_by_script(text: str) -> dict[str, int]:
     return _count_scripts(text)
 
 
-@lru_cache(maxsize=LINE_CACHE_SIZE)
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
 def line_letters(text: str) -> Mapping[str, int]:
     """`letters_by_script`, remembered per line text; callers must not modify the result."""
     return letters_by_script(text)
@@ -116,7 +115,7 @@ def _count_scripts(text: str) -> dict[str, int]:
     return counts
 
 
-@lru_cache(maxsize=LINE_CACHE_SIZE)
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
 def script_of(text: str) -> str | None:
     """The script holding most of the (weighted) letters of `text`, or None without letters.
 
