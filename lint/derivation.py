@@ -46,16 +46,30 @@ How similarity is measured, and why:
 Scaling: no all-pairs comparison. Candidates come from an inverted index from stem to the
 sentences holding it; a candidate must share at least `min_shared` stems with the query
 sentence, and the exact similarity is computed on candidates only. A stem found in more than
-`max_postings` sentences is too common to find candidates with: its posting list is frozen
-(it still counts in exact similarity), which bounds the cost of a query whatever the corpus
-size: once the common stems reach the cap, time per document stops growing with the corpus.
+`max_postings` sentences is too common to find candidates with: its posting list is cut to
+its first `max_early` sentence ids and frozen (the stem still counts in exact similarity).
+A query thus reads at most `max_postings` ids per stem, and the ids of its common stems are
+the few earliest sentences holding them, which is where the first occurrence of a sentence
+copied all over the corpus, and of its near copies, usually is. Exact copies need no posting
+list: a table from the hash of a sentence's sorted stem ids (ints: the same hash in every
+process) to its first `max_copies` occurrences returns them directly, however common their
+stems, so the cap can stay lower without losing copies. Measured on the first 4,000 files of
+the 100 MB benchmark corpus (`benchmarks/derivation_growth.py`), against the previous scheme
+(cap 400, no copy table): CPU time per 800 documents 11.6, 19.4, 22.3, 24.0, 26.2 s instead
+of 15.0, 24.5, 27.3, 28.6, 30.2 s (104 s in all instead of 126 s), with 98.4% of the previous
+paragraph links kept, 99.5% of those of similarity >= 0.6, and 16% more links, mostly to the
+exact copies the frozen lists used to hide. The cap trades paraphrases for time: at 100 it
+took 79 s, but found 80.5% of the near duplicates `benchmarks/derivation_scale.py` plants
+(15% of words dropped) against 88.5% at 200 and 91.2% before.
 
 Memory: the index keeps no text, only the sorted stem ids of every sentence (4 bytes each,
-in one flat `array`) with an 8-byte end offset and a 4-byte paragraph id, 12 bytes per
-paragraph, the doc keys, and per stem its string, a frequency and a posting list of at most
-`max_postings` 4-byte sentence ids. It grows linearly with the number of sentences; the
-vocabulary's share shrinks as the corpus grows. Measured (`benchmarks/derivation_scale.py`):
-650 bytes per sentence at 16k sentences, 300 at 80k, 160 at 320k (256 bytes per paragraph).
+in one flat `array`) with an 8-byte end offset, a 4-byte paragraph id and a 4-byte next-copy
+id, 12 bytes per paragraph, the doc keys, per stem its string, a frequency and a posting list
+of at most `max_postings` 4-byte sentence ids (`max_early` once frozen), and the copy table
+(12 bytes a slot, at most half full: 24 to 48 bytes per distinct sentence). It grows linearly
+with the number of sentences; the vocabulary's share shrinks as the corpus grows. Measured
+(`benchmarks/derivation_scale.py`): 670 bytes per sentence at 16k sentences, 330 at 80k, 185
+at 320k (300 bytes per paragraph), 25 more than without the copy table.
 The records themselves are never kept.
 """
 
@@ -320,7 +334,8 @@ class DerivationIndex:
       subject is chance; a rewrite restates several sentences of its source.
     - `min_shared` / `min_stems`: shared stems a candidate needs (3), content stems a sentence
       or paragraph needs to link at all (4).
-    - `max_links`: links kept per paragraph (5); `max_postings`: see the module docstring.
+    - `max_links`: links kept per paragraph (5); `max_postings`, `max_early`, `max_copies`:
+      see the module docstring.
     """
 
     def __init__(
@@ -335,7 +350,9 @@ class DerivationIndex:
         min_shared: int = 3,
         min_stems: int = 4,
         max_links: int = 5,
-        max_postings: int = 400,
+        max_postings: int = 200,
+        max_copies: int = 10,
+        max_early: int = 10,
     ) -> None:
         self.min_coverage = min_coverage
         self.min_source_similarity = min_source_similarity
@@ -347,9 +364,21 @@ class DerivationIndex:
         self.min_stems = min_stems
         self.max_links = max_links
         self.max_postings = max_postings
+        self.max_copies = max_copies
+        self.max_early = max_early
         self._vocabulary: dict[str, int] = {}
         self._df = array("I")  # stem id -> number of sentences holding it
-        self._postings: dict[int, array] = {}  # stem id -> sentence ids (frozen at the cap)
+        # stem id -> sentence ids, while at most `max_postings` sentences hold it; then its
+        # first `max_early` ids move to `_early`, never to grow again.
+        self._postings: dict[int, array] = {}
+        self._early: dict[int, array] = {}
+        # Exact copies: an open-addressing table from the hash of a sentence's stem ids to the
+        # first sentence with those stems (`_copy_keys` 0: empty slot), and per sentence the
+        # next one with the same stems (0: none yet; chains stop at `max_copies`).
+        self._copy_keys = array("q", bytes(8 * 1024))
+        self._copy_first = array("I", bytes(4 * 1024))
+        self._copy_count = 0
+        self._copy_next = array("I")
         # The sorted stem ids of every sentence, end to end, and where each sentence's end.
         self._stems = array("I")
         self._stems_end = array("Q")  # sentence id -> end offset in _stems
@@ -426,26 +455,88 @@ class DerivationIndex:
                 self._stems.extend(sentence.stems)
                 self._stems_end.append(len(self._stems))
                 self._sentence_paragraph.append(paragraph)
+                self._copy_next.append(0)
                 if len(sentence.stems) < self.min_stems:
                     continue  # too short to be anyone's source: kept for paragraph sets only
+                self._index_copy(sentence.stems, sentence_id)
                 for stem in sentence.stems:
                     posting = self._postings.get(stem)
-                    if posting is None:
+                    if posting is not None:
+                        if len(posting) < self.max_postings:
+                            posting.append(sentence_id)
+                        else:  # too common to find candidates with: keep its first few
+                            self._early[stem] = posting[: self.max_early]
+                            del self._postings[stem]
+                    elif stem not in self._early:
                         self._postings[stem] = array("I", (sentence_id,))
-                    elif len(posting) <= self.max_postings:
-                        posting.append(sentence_id)
+
+    def _copy_slot(self, key: int) -> int:
+        """The table slot holding `key`, or the empty slot where it belongs (linear probing)."""
+        keys = self._copy_keys
+        mask = len(keys) - 1
+        slot = key & mask
+        while keys[slot] and keys[slot] != key:
+            slot = (slot + 1) & mask
+        return slot
+
+    @staticmethod
+    def _copy_key(stems: tuple[int, ...]) -> int:
+        # A tuple of ints hashes the same in every process (only str hashes are salted).
+        return hash(stems) or 1
+
+    def _index_copy(self, stems: tuple[int, ...], sentence_id: int) -> None:
+        key = self._copy_key(stems)
+        slot = self._copy_slot(key)
+        if not self._copy_keys[slot]:
+            self._copy_keys[slot] = key
+            self._copy_first[slot] = sentence_id
+            self._copy_count += 1
+            if 2 * self._copy_count > len(self._copy_keys):
+                self._grow_copies()
+            return
+        last = self._copy_first[slot]
+        for _ in range(self.max_copies - 1):
+            following = self._copy_next[last]
+            if not following:
+                self._copy_next[last] = sentence_id
+                return
+            last = following
+
+    def _grow_copies(self) -> None:
+        keys, firsts = self._copy_keys, self._copy_first
+        self._copy_keys = array("q", bytes(16 * len(keys)))
+        self._copy_first = array("I", bytes(8 * len(keys)))
+        for key, first in zip(keys, firsts, strict=True):
+            if key:
+                slot = self._copy_slot(key)
+                self._copy_keys[slot] = key
+                self._copy_first[slot] = first
+
+    def _copies(self, stems: tuple[int, ...]) -> list[int]:
+        """The first `max_copies` indexed sentences with exactly these stems (hash-equal)."""
+        key = self._copy_key(stems)
+        slot = self._copy_slot(key)
+        if not self._copy_keys[slot]:
+            return []
+        copies = [self._copy_first[slot]]
+        while len(copies) < self.max_copies and self._copy_next[copies[-1]]:
+            copies.append(self._copy_next[copies[-1]])
+        return copies
 
     def _candidates(self, stems: tuple[int, ...]) -> list[int]:
-        """Indexed sentences sharing at least `min_shared` findable stems, in id order."""
+        """Indexed sentences sharing at least `min_shared` findable stems, and the first
+        exact copies of the sentence, in id order."""
         counts: Counter[int] = Counter()
         for stem in stems:
-            posting = self._postings.get(stem)
-            if posting is not None and len(posting) <= self.max_postings:
+            posting = self._postings.get(stem) or self._early.get(stem)
+            if posting is not None:
                 counts.update(posting)
         # The filter runs in C (`compress` over `n > min_shared - 1`): candidates sharing one
         # or two stems are most of the counts, and a Python test per candidate added up.
         enough = map((self.min_shared - 1).__lt__, counts.values())
-        return sorted(compress(counts, enough))
+        found = set(compress(counts, enough))
+        found.update(self._copies(stems))
+        return sorted(found)
 
     def _matches(self, sentence: _Sentence, weight: _Weights) -> list[_Match]:
         """Indexed sentences similar enough to be sources of this one, best first."""

@@ -10,7 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT, SEED_ARTICLE, SEED_REWRITE
-from seedlint.derivation import DerivationIndex, ParagraphDerivation, split_sentences
+from seedlint.derivation import (
+    DerivationIndex,
+    ParagraphDerivation,
+    content_stems,
+    split_sentences,
+)
 from seedlint.document import Document
 
 DEV = ROOT.parent / "shared" / "dev" / "boilerplate"
@@ -182,6 +187,33 @@ def test_links_point_to_earlier_documents_never_to_the_same_one():
     ]
     assert copy[0].derived_from[2].similarity < 1.0
     assert copy[0].sentences[0].counterpart == copy[0].derived_from[0]
+
+
+def filler(rng: random.Random) -> str:
+    """A paragraph of made-up words, unique to one document."""
+    words = ("".join(rng.choices("bcdfghklmnprstvz", k=7)) for _ in range(8))
+    return " ".join(words).capitalize() + "."
+
+
+def test_a_sentence_copied_into_500_documents_still_links_to_its_first_occurrence():
+    """Every stem of the sentence is too common for the posting lists long before the 500th
+    copy: the exact-copy table finds the first copies, the early ids find a near copy."""
+    notice = "The harbour authority closed the northern pier after storm damage to the breakwater."
+    rng = random.Random(3)
+    index = DerivationIndex()
+    for number in range(500):
+        index.add_document(f"copy{number:03d}", [filler(rng), notice])
+    stems = [index._vocabulary[stem] for stem in content_stems(notice)]
+    assert all(stem in index._early and stem not in index._postings for stem in stems)
+    copy = index.add_document("last", [filler(rng), notice])[1]
+    assert [(link.file, link.paragraph, link.similarity) for link in copy.derived_from] == [
+        (f"copy{number:03d}", 1, 1.0) for number in range(5)
+    ]
+    assert copy.sentences[0].counterpart == copy.derived_from[0]
+    near = notice.replace("northern", "southern")
+    variant = index.add_document("variant", [filler(rng), near])[1]
+    assert variant.derived_from[0].file == "copy000"
+    assert 0.6 < variant.derived_from[0].similarity < 1.0
 
 
 def test_sentence_splitter_keeps_abbreviations_and_splits_lines():
