@@ -38,7 +38,7 @@ from seedlint.provenance_sink import ProvenanceSink
 from seedlint.rule import Applicability, FixAvailability, Rule
 from seedlint.run_cache import RunCache
 from seedlint.runner import FileReport, Job, RuleSet
-from seedlint.scheduler import cache_keys, lint_files
+from seedlint.scheduler import cache_keys, lint_files, tune_collector
 
 FORMATS = ("text", "json", "github", "sarif")
 
@@ -240,6 +240,7 @@ class Options:
 
 def lint_command(options: Options) -> int:
     """Run the linter as the options say; return the exit code."""
+    tune_collector()
     rules = all_rules()
     cwd = Path.cwd()
     try:
