@@ -63,7 +63,7 @@ took 79 s, but found 80.5% of the near duplicates `benchmarks/derivation_scale.p
 (15% of words dropped) against 88.5% at 200 and 91.2% before.
 
 Memory: the index keeps no text, only the sorted stem ids of every sentence (4 bytes each,
-in one flat `array`) with an 8-byte end offset, a 4-byte paragraph id and a 4-byte next-copy
+in one flat `array`) with a 4-byte end offset, a 4-byte paragraph id and a 4-byte next-copy
 id, 12 bytes per paragraph, the doc keys, per stem its string, a frequency and a posting list
 of at most `max_postings` 4-byte sentence ids (`max_early` once frozen), and the copy table
 (12 bytes a slot, at most half full: 24 to 48 bytes per distinct sentence). It grows linearly
@@ -381,7 +381,8 @@ class DerivationIndex:
         self._copy_next = array("I")
         # The sorted stem ids of every sentence, end to end, and where each sentence's end.
         self._stems = array("I")
-        self._stems_end = array("Q")  # sentence id -> end offset in _stems
+        # sentence id -> end offset in _stems: 4 bytes, widened to 8 past 4 billion stems
+        self._stems_end = array("I")
         self._sentence_paragraph = array("I")  # sentence id -> global paragraph id
         self._paragraph_first = array("I")  # global paragraph id -> its first sentence id
         self._paragraph_document = array("I")  # global paragraph id -> document number
@@ -453,7 +454,10 @@ class DerivationIndex:
             for sentence in sentences:
                 sentence_id = self.sentence_count
                 self._stems.extend(sentence.stems)
-                self._stems_end.append(len(self._stems))
+                end = len(self._stems)
+                if end > 0xFFFFFFFF and self._stems_end.typecode == "I":
+                    self._stems_end = array("Q", self._stems_end)
+                self._stems_end.append(end)
                 self._sentence_paragraph.append(paragraph)
                 self._copy_next.append(0)
                 if len(sentence.stems) < self.min_stems:
