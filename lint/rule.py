@@ -200,3 +200,12 @@ def excerpt(text: str, limit: int = 60) -> str:
     cut = text[:limit]
     space = cut.rfind(" ")
     return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:") + "…"
+
+
+def quote_block(first: Line, last: Line) -> str:
+    """A block of lines in a message: its first line quoted, and how many lines follow it.
+
+    Lines are counted as an editor shows them, blank ones included.
+    """
+    more = last.number - first.number
+    return f"`{excerpt(first.text)}`" + (f" and {more} more lines" if more else "")

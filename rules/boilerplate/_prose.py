@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from importlib.resources import files
 from typing import NamedTuple
@@ -55,7 +55,7 @@ class _LineWords(NamedTuple):
     """What SL307 reads of a line's words: how many, and how many of each language's list."""
 
     count: int
-    hits: tuple[tuple[str, int], ...]  # (language, function words of its list), sorted
+    hits: Mapping[str, int]  # language -> function words of its list (read-only)
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
@@ -71,15 +71,14 @@ def _line_words(text: str) -> _LineWords:
     for token in tokens:
         for lang in languages.get(token, ()):
             hits[lang] += 1
-    return _LineWords(len(tokens), tuple(sorted(hits.items())))
+    return _LineWords(len(tokens), dict(hits))
 
 
 def _document_language(lines: Iterable[_LineWords]) -> str | None:
     """The language whose function words the lines hit most, if it hits enough of them."""
     hits: Counter[str] = Counter()
     for line in lines:
-        for lang, count in line.hits:
-            hits[lang] += count
+        hits.update(line.hits)
     if not hits:
         return None
     lang, count = min(hits.items(), key=lambda item: (-item[1], item[0]))
@@ -117,7 +116,7 @@ def _prose_lines(document: Document) -> frozenset[int]:
             ):
                 prose.add(index)
             continue
-        function_words = dict(line.hits).get(lang, 0)
+        function_words = line.hits.get(lang, 0)
         if line.count >= MIN_PROSE_WORDS:
             if function_words >= MIN_STOPWORD_SHARE * line.count:
                 prose.add(index)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from seedlint.document import Document
-from seedlint.rule import Finding, FixAvailability, Rule, Severity, excerpt, remove_lines
+from seedlint.rule import Finding, FixAvailability, Rule, Severity, quote_block, remove_lines
 from seedlint.rules.boilerplate._analysis import analyse
 from seedlint.rules.boilerplate._prose import MIN_PROSE_WORDS, prose_lines
 from seedlint.rules.boilerplate.page_tail import flagged_lines
@@ -60,6 +60,7 @@ def page_head(document: Document) -> PageHead | None:
     if first_long is None:
         return None
     bar = analysis.infos[order[0]].text.strip()
+    bar_key = _key(bar)
     forms = _title_forms(bar)
     flagged = flagged_lines(document)
     for index in order[1:]:
@@ -75,7 +76,7 @@ def page_head(document: Document) -> PageHead | None:
         for i in order[: order.index(index)]:
             bar_line = i == order[0]
             eligible = (
-                _key(text) != _key(bar) if bar_line else analysis.infos[i].words <= MAX_HEADER_WORDS
+                _key(text) != bar_key if bar_line else analysis.infos[i].words <= MAX_HEADER_WORDS
             ) and i not in flagged
             if eligible:
                 run.append(i)
@@ -134,11 +135,10 @@ class PageHeadLine(Rule):
         heading = document.lines[head.title]
         for run in head.lines:
             first, last = document.lines[run[0]], document.lines[run[-1]]
-            more = f" and {len(run) - 1} more lines" if len(run) > 1 else ""
             yield self.finding(
                 first.start,
                 last.end,
                 f"Site header before the article's heading on line {heading.number}: "
-                f"`{excerpt(first.text)}`{more}",
+                f"{quote_block(first, last)}",
                 remove_lines(document, first, last, message="Remove the site header"),
             )

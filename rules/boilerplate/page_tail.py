@@ -15,7 +15,7 @@ from seedlint.rule import (
     FixAvailability,
     Rule,
     Severity,
-    excerpt,
+    quote_block,
     remove_lines,
 )
 from seedlint.rules.boilerplate._analysis import analyse
@@ -226,8 +226,7 @@ class PageTailLine(Rule):
             yield self.finding(
                 first.start,
                 last.end,
-                f"Page tail after the article's last sentence: `{excerpt(first.text)}`"
-                + (f" and {last.number - first.number} more lines" if last is not first else ""),
+                f"Page tail after the article's last sentence: {quote_block(first, last)}",
                 remove_lines(
                     document,
                     first,
