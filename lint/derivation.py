@@ -52,15 +52,21 @@ A query thus reads at most `max_postings` ids per stem, and the ids of its commo
 the few earliest sentences holding them, which is where the first occurrence of a sentence
 copied all over the corpus, and of its near copies, usually is. Exact copies need no posting
 list: a table from the hash of a sentence's sorted stem ids (ints: the same hash in every
-process) to its first `max_copies` occurrences returns them directly, however common their
-stems, so the cap can stay lower without losing copies. Measured on the first 4,000 files of
-the 100 MB benchmark corpus (`benchmarks/derivation_growth.py`), against the previous scheme
-(cap 400, no copy table): CPU time per 800 documents 11.6, 19.4, 22.3, 24.0, 26.2 s instead
-of 15.0, 24.5, 27.3, 28.6, 30.2 s (104 s in all instead of 126 s), with 98.4% of the previous
-paragraph links kept, 99.5% of those of similarity >= 0.6, and 16% more links, mostly to the
-exact copies the frozen lists used to hide. The cap trades paraphrases for time: at 100 it
-took 79 s, but found 80.5% of the near duplicates `benchmarks/derivation_scale.py` plants
-(15% of words dropped) against 88.5% at 200 and 91.2% before.
+process) to its first occurrences returns them directly, however common their stems, so the
+cap can stay lower without losing copies. The cap trades paraphrases for time: at 100 it
+found 80.5% of the near duplicates `benchmarks/derivation_scale.py` plants (15% of words
+dropped), against 88.5% at 200.
+
+A sentence keeps its `max_matches` best sources. Without that bound the work per document
+grew with the number of earlier copies of its sentences, which grows with the corpus: a
+sentence quoted in a thousand pages would be compared with each of them. Exact copies rank
+first (similarity 1), so the copy table keeps `max_matches` occurrences per sentence, and a
+sentence with that many copies skips the posting lists altogether. Measured on the first 4,000
+files of the 100 MB benchmark corpus (`benchmarks/derivation_growth.py`): CPU time per 800
+documents 8.4, 8.8, 8.5, 8.1, 8.9 s, flat, where it was 11.6, 19.4, 22.3, 24.0, 26.2 s
+unbounded; 99.4% of the paragraph links kept (99.5% of those of similarity >= 0.6) and
+99.97% of the sentence counterparts; `derivation_scale.py` finds the same 88.5% of its planted
+near duplicates.
 
 Memory: the index keeps no text, only the sorted stem ids of every sentence (4 bytes each,
 in one flat `array`) with a 4-byte end offset, a 4-byte paragraph id and a 4-byte next-copy
@@ -80,9 +86,10 @@ import math
 import re
 from array import array
 from collections import Counter
-from collections.abc import Sequence, Set
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress
+from typing import NamedTuple
 
 __all__ = ["DerivationIndex", "Link", "ParagraphDerivation", "SentenceSupport", "split_sentences"]
 
@@ -284,17 +291,22 @@ class _Sentence:
     start: int
     end: int
     stems: tuple[int, ...]  # sorted stem ids
+    total: float = 0.0  # the weight of its stems, set once the document's weights are known
 
 
-@dataclass(frozen=True)
-class _Match:
-    """An indexed sentence similar enough to a new sentence to be one of its sources."""
+class _Match(NamedTuple):
+    """An indexed sentence similar enough to a new sentence to be one of its sources.
+
+    A named tuple, not a dataclass: a large corpus makes millions of them, and a frozen
+    dataclass's `__init__` was a visible share of linking.
+    """
 
     similarity: float
     sentence: int  # sentence id
     paragraph: int  # global paragraph id
     document: int  # document number
     stems: frozenset[int]
+    shared: float  # weight of the stems it shares with the new sentence
 
 
 # A paragraph's sentences as (start, end, sorted content stems): the part of derivation that
@@ -334,8 +346,8 @@ class DerivationIndex:
       subject is chance; a rewrite restates several sentences of its source.
     - `min_shared` / `min_stems`: shared stems a candidate needs (3), content stems a sentence
       or paragraph needs to link at all (4).
-    - `max_links`: links kept per paragraph (5); `max_postings`, `max_early`, `max_copies`:
-      see the module docstring.
+    - `max_links`: links kept per paragraph (5); `max_matches`: sources considered per
+      sentence (8), `max_postings`, `max_early`: see the module docstring.
     """
 
     def __init__(
@@ -350,8 +362,8 @@ class DerivationIndex:
         min_shared: int = 3,
         min_stems: int = 4,
         max_links: int = 5,
+        max_matches: int = 8,
         max_postings: int = 200,
-        max_copies: int = 10,
         max_early: int = 10,
     ) -> None:
         self.min_coverage = min_coverage
@@ -363,8 +375,8 @@ class DerivationIndex:
         self.min_shared = min_shared
         self.min_stems = min_stems
         self.max_links = max_links
+        self.max_matches = max_matches
         self.max_postings = max_postings
-        self.max_copies = max_copies
         self.max_early = max_early
         self._vocabulary: dict[str, int] = {}
         self._df = array("I")  # stem id -> number of sentences holding it
@@ -374,7 +386,7 @@ class DerivationIndex:
         self._early: dict[int, array] = {}
         # Exact copies: an open-addressing table from the hash of a sentence's stem ids to the
         # first sentence with those stems (`_copy_keys` 0: empty slot), and per sentence the
-        # next one with the same stems (0: none yet; chains stop at `max_copies`).
+        # next one with the same stems (0: none yet; chains stop at `max_matches`).
         self._copy_keys = array("q", bytes(8 * 1024))
         self._copy_first = array("I", bytes(4 * 1024))
         self._copy_count = 0
@@ -414,6 +426,9 @@ class DerivationIndex:
         for stem, count in local.items():
             self._df[stem] += count
         weight = _Weights(self._df, self.sentence_count + local.total(), local)
+        for sentences in document:
+            for sentence in sentences:
+                sentence.total = weight.total(frozenset(sentence.stems))
         matches = [[self._matches(s, weight) for s in sentences] for sentences in document]
         paragraphs_near = [
             self._near_paragraphs(s, m, weight) for s, m in zip(document, matches, strict=True)
@@ -499,7 +514,7 @@ class DerivationIndex:
                 self._grow_copies()
             return
         last = self._copy_first[slot]
-        for _ in range(self.max_copies - 1):
+        for _ in range(self.max_matches - 1):
             following = self._copy_next[last]
             if not following:
                 self._copy_next[last] = sentence_id
@@ -517,19 +532,22 @@ class DerivationIndex:
                 self._copy_first[slot] = first
 
     def _copies(self, stems: tuple[int, ...]) -> list[int]:
-        """The first `max_copies` indexed sentences with exactly these stems (hash-equal)."""
+        """The first `max_matches` indexed sentences with exactly these stems, in id order.
+
+        The chain holds every sentence with the same hash; a hash collision is checked away.
+        """
         key = self._copy_key(stems)
         slot = self._copy_slot(key)
         if not self._copy_keys[slot]:
             return []
-        copies = [self._copy_first[slot]]
-        while len(copies) < self.max_copies and self._copy_next[copies[-1]]:
-            copies.append(self._copy_next[copies[-1]])
-        return copies
+        chain = [self._copy_first[slot]]
+        while len(chain) < self.max_matches and self._copy_next[chain[-1]]:
+            chain.append(self._copy_next[chain[-1]])
+        wanted = array("I", stems)
+        return [sentence for sentence in chain if self._sentence_ids(sentence) == wanted]
 
     def _candidates(self, stems: tuple[int, ...]) -> list[int]:
-        """Indexed sentences sharing at least `min_shared` findable stems, and the first
-        exact copies of the sentence, in id order."""
+        """Indexed sentences sharing at least `min_shared` findable stems, in id order."""
         counts: Counter[int] = Counter()
         for stem in stems:
             posting = self._postings.get(stem) or self._early.get(stem)
@@ -538,32 +556,45 @@ class DerivationIndex:
         # The filter runs in C (`compress` over `n > min_shared - 1`): candidates sharing one
         # or two stems are most of the counts, and a Python test per candidate added up.
         enough = map((self.min_shared - 1).__lt__, counts.values())
-        found = set(compress(counts, enough))
-        found.update(self._copies(stems))
-        return sorted(found)
+        return sorted(compress(counts, enough))
 
     def _matches(self, sentence: _Sentence, weight: _Weights) -> list[_Match]:
         """Indexed sentences similar enough to be sources of this one, best first."""
         if len(sentence.stems) < self.min_stems:
             return []
         stems = frozenset(sentence.stems)
-        own = weight.total(stems)
+        own = sentence.total
+        # Exact copies are the best sources there are (similarity 1): they need no sums, and
+        # when there are `max_matches` of them, no other candidate could rank among them.
+        copies = self._copies(sentence.stems)
+        matches = [self._match(1.0, copy, stems, own) for copy in copies]
+        if len(matches) == self.max_matches:
+            return matches
         known = weight.sentences  # candidates recur across the sentences of a document
-        matches = []
         for candidate in self._candidates(sentence.stems):
+            if candidate in copies:
+                continue
             entry = known.get(candidate)
             if entry is None:
                 other = self._sentence_stems(candidate)
                 entry = known[candidate] = (other, weight.total(other))
             other, total = entry
-            shared = weight.total(stems & other)  # then as `ochiai`, with both totals known
+            # as `ochiai`, with both totals known; an exact copy needs no sum
+            shared = own if other == stems else weight.total(stems & other)
             similarity = min(shared / math.sqrt(own * total), 1.0) if shared else 0.0
             if similarity >= self.min_source_similarity:
-                paragraph = self._sentence_paragraph[candidate]
-                document = self._paragraph_document[paragraph]
-                matches.append(_Match(similarity, candidate, paragraph, document, other))
+                matches.append(self._match(similarity, candidate, other, shared))
         matches.sort(key=lambda match: (-match.similarity, match.sentence))
+        del matches[self.max_matches :]
         return matches
+
+    def _match(
+        self, similarity: float, sentence: int, stems: frozenset[int], shared: float
+    ) -> _Match:
+        paragraph = self._sentence_paragraph[sentence]
+        return _Match(
+            similarity, sentence, paragraph, self._paragraph_document[paragraph], stems, shared
+        )
 
     def _near_paragraphs(
         self, sentences: list[_Sentence], matches: list[list[_Match]], weight: _Weights
@@ -577,10 +608,18 @@ class DerivationIndex:
         near: dict[int, float] = {}
         if len(stems) < self.min_stems:
             return near
+        own = weight.total(stems)
+        known = weight.paragraphs  # the same earlier paragraphs match many new ones
         for paragraph in sorted({m.paragraph for ms in matches for m in ms}):
-            other = self._paragraph_stems(paragraph)
-            if len(stems & other) >= self.min_shared:
-                near[paragraph] = weight.ochiai(stems, other)
+            entry = known.get(paragraph)
+            if entry is None:
+                other = self._paragraph_stems(paragraph)
+                entry = known[paragraph] = (other, weight.total(other))
+            other, total = entry
+            common = stems & other
+            if len(common) >= self.min_shared:
+                shared = weight.total(common)
+                near[paragraph] = min(shared / math.sqrt(own * total), 1.0) if shared else 0.0
         return near
 
     def _corroborated(
@@ -597,8 +636,10 @@ class DerivationIndex:
             document, matches, paragraphs_near, strict=True
         ):
             for sentence, sentence_matches in zip(sentences, paragraph_matches, strict=True):
-                for source in {match.document for match in sentence_matches}:
-                    own = [m for m in sentence_matches if m.document == source]
+                by_document: dict[int, list[_Match]] = {}
+                for match in sentence_matches:
+                    by_document.setdefault(match.document, []).append(match)
+                for source, own in by_document.items():
                     if self._coverage(sentence, own, weight) >= self.min_coverage:
                         restated[source] += 1
                     if own[0].similarity >= self.copy_similarity:
@@ -609,11 +650,16 @@ class DerivationIndex:
         return copied | {d for d, n in restated.items() if n >= self.min_corroboration}
 
     def _coverage(self, sentence: _Sentence, matches: list[_Match], weight: _Weights) -> float:
+        whole = sentence.total
+        if not whole:
+            return 0.0
+        if len(matches) == 1:  # the usual case: the weight it shares is known already
+            return round(min(matches[0].shared / whole, 1.0), 3)
         stems = frozenset(sentence.stems)
         covered: set[int] = set()
         for match in matches[: self.max_sources]:
             covered |= stems & match.stems
-        return round(weight.share(covered, stems), 3)
+        return round(min(weight.total(covered) / whole, 1.0), 3)
 
     def _paragraph_stems(self, paragraph: int) -> frozenset[int]:
         first = self._paragraph_first[paragraph]
@@ -626,9 +672,12 @@ class DerivationIndex:
         end = self._stems_end[last - 1] if last > first else start
         return frozenset(self._stems[start:end])
 
-    def _sentence_stems(self, sentence: int) -> frozenset[int]:
+    def _sentence_ids(self, sentence: int) -> array:
         start = self._stems_end[sentence - 1] if sentence else 0
-        return frozenset(self._stems[start : self._stems_end[sentence]])
+        return self._stems[start : self._stems_end[sentence]]
+
+    def _sentence_stems(self, sentence: int) -> frozenset[int]:
+        return frozenset(self._sentence_ids(sentence))
 
     def _link(self, paragraph: int, similarity: float) -> Link:
         return Link(
@@ -695,23 +744,15 @@ class _Weights(dict[int, float]):
         self._df = df
         self._sentences = sentences
         self._local = local
-        # Indexed sentence id -> (its stems, their total weight), for this document.
+        # Indexed sentence and paragraph ids -> (their stems, their total weight), for this
+        # document: the same earlier units match many of its sentences.
         self.sentences: dict[int, tuple[frozenset[int], float]] = {}
+        self.paragraphs: dict[int, tuple[frozenset[int], float]] = {}
 
     def __missing__(self, stem: int) -> float:
         idf = math.log(1.0 + self._sentences / max(self._df[stem], 1))
         value = self[stem] = idf / max(self._local.get(stem, 1), 1)
         return value
 
-    def total(self, stems: Set[int]) -> float:
+    def total(self, stems: Iterable[int]) -> float:
         return sum(map(self.__getitem__, stems))
-
-    def share(self, part: Set[int], whole: Set[int]) -> float:
-        denominator = self.total(whole)
-        return min(self.total(part) / denominator, 1.0) if denominator else 0.0
-
-    def ochiai(self, a: Set[int], b: Set[int]) -> float:
-        shared = self.total(a & b)
-        if not shared:
-            return 0.0
-        return min(shared / math.sqrt(self.total(a) * self.total(b)), 1.0)
