@@ -16,7 +16,7 @@ from seedlint.document import Document
 from seedlint.rule import TEXT_CACHE_SIZE
 from seedlint.rules.boilerplate._dateline import is_dateline
 from seedlint.rules.boilerplate._image_credit import is_image_credit
-from seedlint.rules.boilerplate._tables import normalise, phrases, prefix_pattern
+from seedlint.rules.boilerplate._tables import normalise, phrases, prefix_pattern, word_pattern
 
 # Longest line (in words) a prefix table is matched against: chrome sentences are short (a
 # consent or affiliate notice runs to 30 words), and an article sentence that happens to start
@@ -31,6 +31,8 @@ MAX_ITEM_WORDS = 5
 # A short line naming a newsletter is a sign-up prompt (`JOIN Our FREE Plant Care Newsletter`).
 MAX_PROMPT_WORDS = 8
 _NEWSLETTER = frozenset({"newsletter", "newsletters", "nieuwsbrief", "infolettre", "boletín"})
+# A newsletter named anywhere in a word, compounds included (`FAZ.NET-Newsletter`).
+_NEWSLETTER_WORD = re.compile(r"newsletter|nieuwsbrief|infolettre")
 MAX_ITEM_CHARS = 40
 MAX_ROW_WORDS = 14
 
@@ -100,12 +102,35 @@ def _is_copyright(text: str, words: int) -> bool:
     return words <= MAX_ROW_WORDS or len(text[: found.start()].split()) <= 3
 
 
+def newsletter_prompt(norm: str) -> bool:
+    """A line naming a newsletter with a sign-up cue: the site's pitch for its mailing list.
+
+    `Abonnieren Sie unsere FAZ.NET-Newsletter und wir liefern ...`, `Thank you for subscribing
+    to Postmedia's Newsletter.`, `Suscríbete gratis y recibí el newsletter en tu email.` The
+    cue (`subscribe`, `our`, `anmelden`, `your inbox`: rules/data/boilerplate/
+    newsletter_cues.txt) is what tells a pitch from an article mentioning someone's
+    newsletter; the caller keeps the line short, so a paragraph about newsletters stays.
+
+    >>> newsletter_prompt("jetzt newsletter abonnieren"), newsletter_prompt("the newsletter said")
+    (True, False)
+    """
+    return (
+        _NEWSLETTER_WORD.search(norm) is not None
+        and word_pattern("newsletter_cues.txt").search(norm) is not None
+    )
+
+
 def chrome_reason(text: str, norm: str, words: int) -> str | None:
     """Why a line is page chrome (a phrase, a row of phrases, a trail, a footer), or None."""
     if norm in phrases("chrome.txt"):
         return "page-chrome phrase"
-    if words <= MAX_FOOTER_WORDS and _is_copyright(text, words):
-        return "copyright footer"
+    if words <= MAX_FOOTER_WORDS:
+        if _is_copyright(text, words):
+            return "copyright footer"
+        if word_pattern("chrome_sentences.txt").search(norm):
+            return "page-chrome sentence"
+        if newsletter_prompt(norm):
+            return "newsletter sign-up prompt"
     if words > MAX_PREFIX_WORDS:
         return None
     if prefix_pattern("chrome_prefixes.txt").match(norm):
@@ -217,10 +242,59 @@ def _menu_runs(infos: dict[int, LineInfo], line_count: int) -> dict[int, str]:
     return members
 
 
+# An author box: its heading, the author's name on a line of its own, and a short bio.
+AUTHOR_BOX = "author box"
+MAX_NAME_WORDS = 4
+MAX_BIO_WORDS = 100
+MAX_BIO_LINES = 3
+MAX_AUTHOR_HEAD_WORDS = 8
+_NAME_SEPARATORS = ("", "-", "–", "—", ":", "|", ",")
+
+
+def _paragraph_after(infos: dict[int, LineInfo], index: int) -> list[int]:
+    """The lines of the first paragraph after line `index` (blank lines skipped)."""
+    following = [i for i in infos if i > index]
+    if not following:
+        return []
+    first = min(following)
+    lines: list[int] = []
+    while first in infos:
+        lines.append(first)
+        first += 1
+    return lines
+
+
+def _author_boxes(infos: dict[int, LineInfo]) -> dict[int, str]:
+    """Lines of author boxes: `About the author` (or `Über den Autor`), a name, a short bio.
+
+    The heading comes from `author_heads.txt`, alone or followed by the name (`About the
+    Author - Jane Roe`); the box is the first paragraph after it, plus the next one when the
+    first is only a name (`Markus Reuter`), and the bio must be short (at most three lines,
+    a hundred words): a longer text under such a heading is left alone.
+    """
+    boxes: dict[int, str] = {}
+    pattern = prefix_pattern("author_heads.txt")
+    for index, info in infos.items():
+        head = pattern.match(info.norm) if info.words <= MAX_AUTHOR_HEAD_WORDS else None
+        # Alone, or before a separator and the name: `About the author's new book` is text.
+        if head is None or info.norm[head.end() :].lstrip()[:1] not in _NAME_SEPARATORS:
+            continue
+        bio = _paragraph_after(infos, index)
+        if len(bio) == 1 and infos[bio[0]].words <= MAX_NAME_WORDS:
+            bio += _paragraph_after(infos, bio[0])
+        if not bio or len(bio) > MAX_BIO_LINES + 1:
+            continue
+        if sum(infos[i].words for i in bio) > MAX_BIO_WORDS:
+            continue
+        for line in (index, *bio):
+            boxes[line] = AUTHOR_BOX
+    return boxes
+
+
 @dataclass(frozen=True)
 class Analysis:
     infos: dict[int, LineInfo]  # non-blank lines by index
-    menu: dict[int, str]  # line index -> why it is a menu entry
+    menu: dict[int, str]  # line index -> why its place makes it chrome (menu, author box)
 
 
 def analyse(document: Document) -> Analysis:
@@ -234,7 +308,9 @@ def _analyse(document: Document) -> Analysis:
             continue
         norm, words, comment, chrome, anchor = _classify(line.text)
         infos[line.index] = LineInfo(line.index, line.text, norm, words, comment, chrome, anchor)
-    return Analysis(infos, _menu_runs(infos, len(document.lines)))
+    structural = _author_boxes(infos)
+    structural.update(_menu_runs(infos, len(document.lines)))
+    return Analysis(infos, structural)
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)

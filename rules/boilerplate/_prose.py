@@ -29,7 +29,7 @@ MIN_UNLISTED_CHARS = 40  # prose in a language with no function-word list
 MIN_LANGUAGE_HITS = 10  # function words a document needs before its language counts
 _TOKEN = re.compile(r"\w+(?:['’]\w+)?")
 MIN_SENTENCE_WORDS = 2
-_SENTENCE_END = (".", "!", "?", '."', ".”", "!”", "?”", ".»", "。", "！", "？", "؟", "।")
+SENTENCE_END = (".", "!", "?", '."', ".”", "!”", "?”", ".»", "。", "！", "？", "؟", "।")
 _PROSE_END = (".", "!", "?", ":", '"', "”", "“", "»", "…", ")", "'", "。", "！", "？", "؟", "।")
 
 
@@ -112,7 +112,7 @@ def _prose_lines(document: Document) -> frozenset[int]:
             continue
         if lang is None:  # no function-word list fits: a short page, or an unlisted script
             if len(text) >= MIN_UNLISTED_CHARS or (
-                line.count >= MIN_SENTENCE_WORDS and text.endswith(_SENTENCE_END)
+                line.count >= MIN_SENTENCE_WORDS and text.endswith(SENTENCE_END)
             ):
                 prose.add(index)
             continue
@@ -120,6 +120,6 @@ def _prose_lines(document: Document) -> frozenset[int]:
         if line.count >= MIN_PROSE_WORDS:
             if function_words >= MIN_STOPWORD_SHARE * line.count:
                 prose.add(index)
-        elif line.count >= MIN_SENTENCE_WORDS and function_words and text.endswith(_SENTENCE_END):
+        elif line.count >= MIN_SENTENCE_WORDS and function_words and text.endswith(SENTENCE_END):
             prose.add(index)
     return frozenset(prose)

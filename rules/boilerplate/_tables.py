@@ -60,3 +60,15 @@ def prefix_pattern(name: str) -> re.Pattern[str]:
     alternatives = sorted(set(_entries(name)), key=len, reverse=True)
     body = "|".join(re.escape(entry) for entry in alternatives)
     return re.compile(rf"(?:{body})(?:(?<=\w)(?!\w)|(?<!\w)|(?<=[\u3000-\u9fff\uac00-\ud7af]))")
+
+
+@cache
+def word_pattern(name: str) -> re.Pattern[str]:
+    """One alternation finding an entry of the table anywhere in a normalised line.
+
+    Entries match as whole words (`our` is not found in `hours`): for sentences a site prints
+    after its own name, and for the cue words of a structural test.
+    """
+    alternatives = sorted(set(_entries(name)), key=len, reverse=True)
+    body = "|".join(re.escape(entry) for entry in alternatives)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")

@@ -5,8 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from seedlint.document import Document
-from seedlint.rule import Finding, FixAvailability, Rule, Severity, excerpt, remove_lines
-from seedlint.rules.boilerplate._analysis import analyse
+from seedlint.rule import (
+    Finding,
+    FixAvailability,
+    Rule,
+    Severity,
+    excerpt,
+    quote_block,
+    remove_lines,
+)
+from seedlint.rules.boilerplate._analysis import AUTHOR_BOX, analyse
 
 
 class PageChromeLine(Rule):
@@ -23,6 +31,11 @@ class PageChromeLine(Rule):
     National/Getty Images`), and menus: runs of short lines of which at least a third, and
     two different ones, are known labels (`Home`, `Politik`, `Contact`), or eight or more
     bare labels in a row (one to three words, no digit: a site's own section names).
+    Also lines of at most 40 words that name a newsletter beside a sign-up cue (`Abonnieren
+    Sie unsere FAZ.NET-Newsletter ...`, `Suscríbete y recibí el newsletter en tu email.`) or
+    hold a disclosure a site makes about itself, wherever it stands in the line (`PC Gamer
+    is supported by its audience. When you buy through links on our site, ...`), and author
+    boxes: an `About the author` / `Über den Autor` heading, a name, a short bio.
     Every phrase comes from a multilingual table in `rules/data/boilerplate/`.
 
     ## Why is this bad?
@@ -50,7 +63,12 @@ class PageChromeLine(Rule):
     (`Bild: SWR`) or a stock library's name with at most three words before it; a caption
     with a sentence before the credit stays. Eight bare labels in a row are rare in an
     article (its short lists are of quantities, names with numbers, or sentences), but a
-    list of eight one-word items would go: on 600 real pages, no article line did.
+    list of eight one-word items would go: on 600 real pages, no article line did. A
+    newsletter line needs a cue of the site speaking or the reader signing up (`our`,
+    `subscribe`, `anmelden`), so a sentence reporting on someone's newsletter stays; the
+    disclosures are first-person statements (`we may earn an affiliate commission`, `we use
+    cookies to`) that an article's own sentences do not make. An author box is cut only
+    under its heading and only when the bio is short (three lines, a hundred words).
     """
 
     code = "SL302"
@@ -61,10 +79,17 @@ class PageChromeLine(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         analysis = analyse(document)
+        box: list[int] = []
         for index, info in analysis.infos.items():
             if info.comment:
                 continue  # SL301's
             reason = info.chrome or analysis.menu.get(index)
+            if reason == AUTHOR_BOX:
+                box.append(index)
+                continue
+            if box:
+                yield self._author_box(document, box)
+                box = []
             if reason:
                 line = document.lines[index]
                 yield self.finding(
@@ -74,3 +99,17 @@ class PageChromeLine(Rule):
                     remove_lines(document, line, message="Remove the page-chrome line"),
                     details={"reason": reason},
                 )
+        if box:
+            yield self._author_box(document, box)
+
+    def _author_box(self, document: Document, box: list[int]) -> Finding:
+        """One fix for the whole box: its lines are chrome only together, under the heading
+        (removed alone, the heading would leave the bio behind, no longer recognisable)."""
+        first, last = document.lines[box[0]], document.lines[box[-1]]
+        return self.finding(
+            first.start,
+            last.end,
+            f"Page chrome (author box): {quote_block(first, last)}",
+            remove_lines(document, first, last, message="Remove the author box"),
+            details={"reason": AUTHOR_BOX},
+        )

@@ -19,7 +19,7 @@ from seedlint.rule import (
     remove_lines,
 )
 from seedlint.rules.boilerplate._analysis import analyse
-from seedlint.rules.boilerplate._prose import is_credit, prose_lines
+from seedlint.rules.boilerplate._prose import SENTENCE_END, is_credit, prose_lines
 from seedlint.rules.boilerplate.counter import counters
 from seedlint.rules.boilerplate.widget import widgets
 
@@ -78,6 +78,7 @@ def _early_end(
 
 BULLET = re.compile(r"^\s*(?:[-–—•·*▪►✓✔]\s|\(?\d{1,2}[.)]\s)")
 MAX_LIST_ITEM_WORDS = 25
+MIN_CLOSING_SENTENCE_WORDS = 8
 
 
 def _closing_list(document: Document, last: int, flagged: frozenset[int]) -> set[int]:
@@ -86,7 +87,9 @@ def _closing_list(document: Document, last: int, flagged: frozenset[int]) -> set
     An article may close on a list or a spec table with no sentence after it. The first
     paragraph after the last prose line is that list when it is introduced (the prose line
     ends in `:`), or follows the prose with no blank line between, or is bulleted or numbered
-    like a list of the article's own; and when none of its lines is known chrome.
+    like a list of the article's own, or is made of sentences too sparse in function words
+    to read as prose (`Bougainvillea spectabilis – Hardiest species, with somewhat furry
+    foliage and red-purple blooms.`); and when none of its lines is known chrome.
     """
     analysis = analyse(document)
     lines = document.lines
@@ -106,7 +109,12 @@ def _closing_list(document: Document, last: int, flagged: frozenset[int]) -> set
     bulleted = all(BULLET.match(lines[i].text) for i in run) and any(
         BULLET.match(lines[i].text) for i in range(last)
     )
-    if introduced or bulleted or start == last + 1:
+    sentences = all(
+        analysis.infos[i].words >= MIN_CLOSING_SENTENCE_WORDS
+        and lines[i].text.rstrip().endswith(SENTENCE_END)
+        for i in run
+    )
+    if introduced or bulleted or sentences or start == last + 1:
         return set(run)
     return set()
 
@@ -179,7 +187,8 @@ class PageTailLine(Rule):
     links and legal lines. Credit lines (`Sources: ...`, `Quelle: dpa`) are kept, and so is
     a list the article ends on: the paragraph right after the last prose line when that line
     introduces it (ends in `:`), when no blank line separates them, or when it is bulleted
-    like a list earlier in the article, and none of its lines is known chrome.
+    like a list earlier in the article, or when every line of it is a sentence of eight
+    words or more, and none of its lines is known chrome.
 
     The article may also end earlier: at a boundary of lines the other SL3 rules flag (a
     share row, `Related posts`, a comment form) after which the prose left is under a fifth

@@ -8,7 +8,10 @@ from dataclasses import dataclass
 
 from seedlint.document import Document
 from seedlint.rule import Finding, FixAvailability, Rule, Severity, remove_lines
-from seedlint.rules.boilerplate._analysis import Analysis, analyse
+from seedlint.rules.boilerplate._analysis import Analysis, LineInfo, analyse
+from seedlint.rules.boilerplate._prose import prose_lines
+from seedlint.rules.boilerplate._tables import phrases
+from seedlint.rules.boilerplate.counter import counters
 
 # A teaser: text cut short by the widget, ending in an ellipsis (`...`, `…`, `[…]`).
 _TEASER = re.compile(r"(?:\.\.\.|…)\s*\]?\s*$")
@@ -38,8 +41,103 @@ def _is_teaser(text: str) -> bool:
 
 
 def widgets(document: Document) -> list[Widget]:
-    """`find_widgets` of the document, computed once for the SL3 rules that need it."""
-    return document.memo("boilerplate.widgets", lambda: find_widgets(analyse(document)))
+    """`find_widgets` and `related_lists` of the document, computed once for the SL3 rules."""
+    return document.memo(
+        "boilerplate.widgets",
+        lambda: sorted(find_widgets(analyse(document)) + related_lists(document), key=_first),
+    )
+
+
+def _first(widget: Widget) -> int:
+    return widget.first
+
+
+# A headline in a related-links list: a few words, and no sentence (`Floods hit the north`,
+# `Do masks offer protection? It depends`); a teaser cut short with `...` counts as one.
+MIN_HEADLINE_WORDS = 2
+MAX_HEADLINE_WORDS = 25
+MIN_RELATED_ENTRIES = 2
+
+
+def _is_headline(text: str, words: int) -> bool:
+    text = text.rstrip()
+    return MIN_HEADLINE_WORDS <= words <= MAX_HEADLINE_WORDS and (
+        not text.endswith(".") or text.endswith(("...", "…"))
+    )
+
+
+def _paragraph(infos: dict[int, LineInfo], first: int) -> list[int]:
+    """The non-blank lines from `first` to the next blank line."""
+    lines: list[int] = []
+    while first in infos:
+        lines.append(first)
+        first += 1
+    return lines
+
+
+def _one_per_paragraph(
+    infos: dict[int, LineInfo], first: int, taken: set[int], prose: frozenset[int]
+) -> list[int]:
+    """A list laid out one headline per paragraph: single-line paragraphs of headlines.
+
+    The last one is left out when prose follows it: an article's subheading looks the same.
+    """
+    entries: list[int] = []
+    line = first
+    while True:
+        paragraph = _paragraph(infos, line)
+        if not paragraph:
+            return entries
+        alone = len(paragraph) == 1 and paragraph[0] not in taken
+        if not (alone and _is_headline(infos[line].text, infos[line].words)):
+            if paragraph[0] in prose and entries:
+                entries.pop()
+            return entries
+        entries.append(line)
+        line = min((i for i in infos if i > line + 1), default=-1)
+
+
+def related_lists(document: Document) -> list[Widget]:
+    """Lists of other articles' headlines under a related-posts heading (`Related stories`).
+
+    The list is the paragraph right after the heading (blank lines between them allowed), and
+    every line of it must be a headline or a line the other SL3 rules flag (a date, a
+    counter): one sentence in it and it is the article's own text, left alone. Lines flagged
+    by SL301-SL303 split the list into blocks, so no two fixes overlap; the heading goes with
+    the first block unless another rule already claims it.
+    """
+    analysis = analyse(document)
+    infos = analysis.infos
+    taken = set(analysis.menu) | set(counters(document))
+    taken.update(i for i, info in infos.items() if info.comment or info.chrome)
+    heads = phrases("related_heads.txt")
+    prose = prose_lines(document)
+    last_prose = max((i for i in prose if i not in taken), default=-1)
+    order = sorted(infos)
+    found: list[Widget] = []
+    for position, index in enumerate(order[:-1]):
+        if infos[index].norm not in heads:
+            continue
+        paragraph = _paragraph(infos, order[position + 1])
+        if len(paragraph) == 1:
+            paragraph = _one_per_paragraph(infos, paragraph[0], taken, prose)
+        headlines = [i for i in paragraph if i not in taken]
+        if (
+            len(headlines) < MIN_RELATED_ENTRIES
+            or not all(_is_headline(infos[i].text, infos[i].words) for i in headlines)
+            or (headlines[-1] >= last_prose and not prose.isdisjoint(headlines))
+        ):
+            continue
+        block: list[int] = [] if index in taken else [index]
+        for line in paragraph:
+            if line not in taken:
+                block.append(line)
+            elif block:
+                found.append(Widget(block[0], block[-1], len(headlines)))
+                block = []
+        if block:
+            found.append(Widget(block[0], block[-1], len(headlines)))
+    return found
 
 
 def find_widgets(analysis: Analysis) -> list[Widget]:
@@ -109,6 +207,11 @@ class RelatedPostsWidget(Rule):
     section links) and the last entry's byline, even when headlines and teasers are in
     another language than the widget's labels.
 
+    Also a list of headlines under a related-posts heading (`Related stories`, `Ähnliche
+    Beiträge`, `Noticias relacionadas`): the paragraph right after the heading, or a run of
+    one-line paragraphs, every line of it a headline (two to 25 words, no sentence end but
+    `?`, `!` or a cut-short `...`) or a date or counter line.
+
     ## Why is this bad?
     The entries are other articles' headlines and openings: kept, they put another story's
     claims inside this one, and the same teasers repeat on every page of the site.
@@ -129,7 +232,13 @@ class RelatedPostsWidget(Rule):
     ## Fix safety
     Safe: an article does not repeat a cut-short teaser at a fixed period three times, with
     only short lines between; the evidence is the structure itself, not a guess about a
-    single line. Lines between entries longer than a byline stop the block.
+    single line. Lines between entries longer than a byline stop the block. A headline list
+    needs a heading from `related_heads.txt` and two headlines; a sentence in the paragraph
+    leaves it alone, and so does a run of one-line paragraphs followed by prose, for its last
+    line (an article's subheading looks the same). A headline that reads as a sentence
+    (`Was passiert hier eigentlich noch?`) is not removed when it is the page's last prose
+    line: SL307 would then take the article's end to be earlier, and cut what stands
+    between.
     """
 
     code = "SL304"

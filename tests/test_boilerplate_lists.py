@@ -1,0 +1,240 @@
+"""SL3xx: newsletter and disclosure lines, related-links lists, author boxes, closing sentences.
+
+Each fixture is shaped like a page of shared/dev/boilerplate (the page named beside it), with
+the site's own names replaced; each behaviour has a look-alike of article text that must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from support import fixed, lines_of, run
+
+SL3 = ("SL3",)
+LEAD = "The minister resigned on Friday after the vote, her office said in a statement.\n\n"
+
+
+# --- SL302: newsletter sign-up prompts --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # 0175, 0197: the pitch names the site's newsletter, a compound of its name.
+        "Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos die EXAMPLE-Newsletter und"
+        " bleiben Sie über alle aktuellen Entwicklungen auf dem Laufenden.",
+        # 0411
+        "Immer informiert bleiben mit dem wöchentlichen Example Newsletter. Jetzt anmelden!",
+        # 0013
+        "Thank you for subscribing to Example's Newsletter.",
+        # 0559
+        "Suscribite gratis y recibí el newsletter de Ambiente en tu email.",
+        # 0099
+        "WANT MORE RECIPES? Subscribe to our newsletter and follow us on Facebook, Pinterest and"
+        " Instagram for all of the latest updates.",
+    ],
+)
+def test_newsletter_sign_up_prompts_go(line: str) -> None:
+    assert fixed(f"{LEAD}{line}\n", SL3) == LEAD.rstrip("\n") + "\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A report on someone's newsletter: no sign-up cue, the site is not speaking.
+        "The senator's weekly newsletter said the bridge would reopen in May.",
+        "Verwendete Quellen: Instagram, Heated-Newsletter, Good on You",
+    ],
+)
+def test_lines_mentioning_a_newsletter_without_a_sign_up_cue_stay(line: str) -> None:
+    text = f"{LEAD}{line}\n"
+    assert fixed(text, SL3) == text
+
+
+# --- SL302: disclosures anywhere in a short line ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # 0055, 0095: the site's name comes first, so no prefix reaches the disclosure.
+        "Example Gamer is supported by its audience. When you buy through links on our site, we"
+        " may earn an affiliate commission. Learn more",
+        # 0181
+        "Links auf Online-Shops in Artikeln können sogenannte Affiliate-Links sein. Wenn ihr über"
+        " diesen Link einkauft, erhält der Verlag eine Provision.",
+        # 0049
+        "Thank you for visiting example.com. You are using a browser version with limited support"
+        " for CSS.",
+    ],
+)
+def test_site_disclosures_go_wherever_they_stand(line: str) -> None:
+    assert fixed(f"{LEAD}{line}\n", SL3) == LEAD.rstrip("\n") + "\n"
+
+
+def test_article_sentence_about_affiliate_links_stays() -> None:
+    text = f"{LEAD}Critics say affiliate links distort reviews, and the regulator agrees.\n"
+    assert fixed(text, SL3) == text
+
+
+# --- SL304: headline lists under a related-posts heading --------------------------------------
+
+# Shaped like 0031: the list sits inside the article, which goes on after it.
+RELATED_INSIDE = """\
+A total of 6,000 surgical masks have been lost at a hospital, the police said on Tuesday.
+
+Four of the 12 boxes of masks were gone, and the room is usually locked, officials said.
+
+RELATED STORIES
+
+Do masks offer protection from the new virus? It depends
+Hoarding and price-gouging send mask prices soaring
+Wanted man arrested after re-entering the country to buy face masks
+
+The incident has occurred at a time when the country is seeing a shortage of face masks.
+"""
+
+
+def test_related_headlines_inside_the_article_go() -> None:
+    result = run(RELATED_INSIDE, SL3)
+    assert lines_of(result, "SL304") == [7]
+    assert fixed(RELATED_INSIDE, SL3) == (
+        "A total of 6,000 surgical masks have been lost at a hospital, the police said on"
+        " Tuesday.\n\nFour of the 12 boxes of masks were gone, and the room is usually locked,"
+        " officials said.\n\nThe incident has occurred at a time when the country is seeing a"
+        " shortage of face masks.\n"
+    )
+
+
+# Shaped like 0557: one headline per paragraph, then the comment link and the tags.
+RELATED_SPACED = """\
+La presidenta de la organización denunció ayer que se le ha intentado silenciar desde el partido.
+
+Relacionados:
+
+El portavoz indica que el proyecto de ley “es inaceptable”
+
+El gobernador ante posible eliminación del derecho: “Siempre se puede legislar”
+
+Aborto, código electoral y el status serán parte de los temas a discutir
+
+💬 Ver comentarios
+
+Tags:
+
+Recibe notificaciones de las noticias más importantes del día.
+"""
+
+
+def test_related_headlines_one_per_paragraph_go() -> None:
+    assert fixed(RELATED_SPACED, SL3) == (
+        "La presidenta de la organización denunció ayer que se le ha intentado silenciar desde"
+        " el partido.\n\nRecibe notificaciones de las noticias más importantes del día.\n"
+    )
+
+
+def test_subheading_after_a_related_heading_stays() -> None:
+    # One headline, then the article's subheading and its paragraph: no list of two.
+    text = (
+        f"{LEAD}Lesen Sie auch\n\nNeues Stadion in Ulm eröffnet\n\nDie Reaktionen\n\n"
+        "Die Opposition hat den Rücktritt begrüßt und fordert nun eine Neuwahl im Herbst.\n"
+    )
+    out = fixed(text, SL3)
+    assert "Die Reaktionen\n\nDie Opposition hat" in out
+    assert "Neues Stadion in Ulm eröffnet" in out
+
+
+def test_paragraph_with_a_sentence_under_a_related_heading_stays() -> None:
+    text = (
+        f"{LEAD}Related\n\nThe council will publish the full report next week.\n"
+        "Its findings will be debated in March\n\n"
+        "The opposition welcomed the resignation and called for an election in the autumn.\n"
+    )
+    out = fixed(text, SL3)
+    assert "The council will publish the full report next week.\nIts findings" in out
+
+
+# Shaped like 0196: the article ends in an introduced list of places; the related list after
+# it holds a headline that reads as a sentence, the page's last prose line.
+CLOSING_PLACES = """\
+Heute zeige ich euch im Video die drei verrücktesten Sachen, die man in der Stadt erleben kann.
+
+Und hier findet ihr die im Video genannten Orte:
+Die Biosphäre
+Vom Bahnhof mit der Tram bis zur Haltestelle Vogelpark
+
+Crash Room
+3 Minuten vom Bahnhof Ostkreuz
+
+Base Flying
+2 Minuten vom Bahnhof Alexanderplatz
+
+Ähnliche Beiträge
+
+Nachfolgebeitrag: Was passiert hier eigentlich noch?
+Vorgängerbeitrag: Die Wahrheit über den Winter
+"""
+
+
+def test_list_holding_the_last_prose_line_is_left_to_the_tail_rule() -> None:
+    out = fixed(CLOSING_PLACES, SL3)
+    assert "Base Flying\n2 Minuten vom Bahnhof Alexanderplatz" in out
+    assert "SL304" not in {f.code for f in run(CLOSING_PLACES, SL3).findings}
+
+
+# --- SL302: author boxes ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # 0101
+        "About the Author - Jane Roe\n\nHi! My name is Jane and I have been a plant junkie for"
+        " 4 years now. I love nature, hiking and reading.",
+        # 0289: heading, the name alone, then the bio.
+        "Über den Autor/ die Autorin\n\nMax Mustermann\n\nMax Mustermann beschäftigt sich mit den"
+        " Themen Digital Rights, Überwachung und Grundrechte.",
+    ],
+)
+def test_author_box_goes(box: str) -> None:
+    assert fixed(f"{LEAD}{box}\n", SL3) == LEAD.rstrip("\n") + "\n"
+
+
+def test_heading_about_the_authors_work_stays() -> None:
+    text = f"{LEAD}About the author's new book\n\nShe wrote it in a year, her editor said.\n"
+    assert fixed(text, SL3) == text
+
+
+def test_long_text_under_an_author_heading_stays() -> None:
+    essay = " ".join(
+        f"In chapter {n} the author recalls the years she spent reporting from the border."
+        for n in range(1, 12)
+    )
+    text = f"{LEAD}About the author\n\n{essay}\n"
+    assert essay in fixed(text, SL3)
+
+
+# --- SL307: a closing paragraph of sentences --------------------------------------------------
+
+# Shaped like 0105: the last paragraph is sparse in function words, then the page's tail.
+CLOSING_SENTENCE = """\
+Potted plants flower best when they receive full sun, in temperatures of no less than 60 degrees.
+
+Transplant or repot with as little root disturbance as possible, and cut it back if frostbitten.
+
+Bougainvillea spectabilis – Hardiest species, with somewhat furry foliage and red-purple blooms.
+
+Family: Nyctaginaceae
+Common Name: Paper Flower
+
+Popular Posts
+8 Tomato Plant Growing Mistakes
+How To Care For Tradescantia Nanouk
+Growing The Sansevieria Moonshine Snake Plant
+"""
+
+
+def test_closing_paragraph_of_sentences_stays() -> None:
+    # The taxonomy lines and the popular posts after it go; the closing sentence stays.
+    article = CLOSING_SENTENCE.split("\n\nFamily:")[0] + "\n"
+    assert fixed(CLOSING_SENTENCE, SL3) == article
