@@ -53,6 +53,7 @@ _GENERAL_KEYS = frozenset(
         "ignore",
         "per-file-ignores",
         "fail-on",
+        "respect-gitignore",
     }
 )
 
@@ -71,6 +72,7 @@ class Settings:
     ignore: tuple[str, ...] = ()
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     fail_on: Severity = Severity.ERROR
+    respect_gitignore: bool = True  # skip what .gitignore files ignore when walking folders
     rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
     def with_cli(
@@ -148,6 +150,9 @@ def _parse(data: Mapping[str, Any], source: Path, rules: list[type[Rule]]) -> Se
     fail_on = data.get("fail-on", "error")
     if fail_on not in {s.value for s in Severity}:
         raise ConfigError(f"{where}: 'fail-on' must be one of error, warning, info")
+    respect_gitignore = data.get("respect-gitignore", True)
+    if not isinstance(respect_gitignore, bool):
+        raise ConfigError(f"{where}: 'respect-gitignore' must be true or false")
     return Settings(
         root=source.parent,
         source=source,
@@ -160,6 +165,7 @@ def _parse(data: Mapping[str, Any], source: Path, rules: list[type[Rule]]) -> Se
         ignore=_codes(data, "ignore", where, codes, default=()),
         per_file_ignores=tuple(sorted(ignores.items())),
         fail_on=Severity(fail_on),
+        respect_gitignore=respect_gitignore,
         rule_options={key: dict(data[key]) for key in sections if key in data},
     )
 

@@ -2,8 +2,10 @@
 
 Paths named on the command line are linted whatever their extension (unless
 `--force-exclude` and an exclude matches, as pre-commit needs); folders are walked for files
-matching `include` and not `exclude`. Problems met on the way (a missing path, a symlink loop,
-a folder that cannot be listed) are collected as `PathError`s so the rest of the run goes on.
+matching `include` and not `exclude`, skipping what `.gitignore` files ignore
+(`respect-gitignore`, on by default; see `seedlint.gitignore`). Problems met on the way (a
+missing path, a symlink loop, a folder that cannot be listed) are collected as `PathError`s
+so the rest of the run goes on.
 
 Writes are atomic: the new content goes to a temporary file in the same folder, is flushed to
 disk, takes the original's mode, and replaces the original with one rename. A reader sees the
@@ -26,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from seedlint.config import Settings, matches
+from seedlint.gitignore import work_tree_rules
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,7 @@ def _broken_link_message(path: Path) -> str:
 
 def _walk(top: Path, settings: Settings, errors: list[PathError]) -> Iterator[Path]:
     seen_dirs: set[tuple[int, int]] = set()
+    gitignore = work_tree_rules(top) if settings.respect_gitignore else None
 
     def on_error(error: OSError) -> None:
         errors.append(PathError(str(error.filename), error.strerror or str(error)))
@@ -150,6 +154,9 @@ def _walk(top: Path, settings: Settings, errors: list[PathError]) -> Iterator[Pa
             continue
         seen_dirs.add((info.st_dev, info.st_ino))
         dirnames[:] = sorted(d for d in dirnames if not is_excluded(here / d, settings))
+        if gitignore is not None:
+            absolute = here.absolute()
+            dirnames[:] = [d for d in dirnames if not gitignore.ignored(absolute, d, True)]
         folder_relative = relative_to_root(here, settings)
         for name in sorted(filenames):
             if name.startswith(".") and name.endswith(TEMPORARY_SUFFIX):
@@ -162,6 +169,8 @@ def _walk(top: Path, settings: Settings, errors: list[PathError]) -> Iterator[Pa
             if not matches(relative or name, settings.include):
                 continue
             if is_excluded(path, settings, relative):
+                continue
+            if gitignore is not None and gitignore.ignored(absolute, name, False):
                 continue
             if not path.exists():
                 errors.append(PathError(str(path), _broken_link_message(path)))

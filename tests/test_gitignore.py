@@ -1,0 +1,127 @@
+"""Walking a folder skips what the work tree's `.gitignore` files ignore, as ruff does."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from seedlint.config import ConfigError, Settings, load_settings
+from seedlint.files import discover
+from seedlint.gitignore import parse
+from seedlint.rules import ALL_RULES
+
+ARTICLE = "Officials met in Istanbul on Thursday.\n\nLeave a Reply\n"
+
+
+def tree(root: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def walked(root: Path, top: Path | None = None, **settings: object) -> list[str]:
+    files, errors = discover([top or root], Settings(root=root, **settings))  # type: ignore[arg-type]
+    assert errors == []
+    return [path.relative_to(root).as_posix() for path in files]
+
+
+@pytest.fixture
+def work_tree(tmp_path: Path) -> Path:
+    """A repository shaped like a curation project: articles, build output, scraped dumps."""
+    (tmp_path / ".git" / "info").mkdir(parents=True)
+    tree(
+        tmp_path,
+        {
+            ".gitignore": "# build output\n*.egg-info/\n/raw\nnotes/*.txt\n!notes/keep.txt\n",
+            ".git/info/exclude": "scratch.md\n",
+            "articles/a.txt": ARTICLE,
+            "articles/raw/b.txt": ARTICLE,  # `/raw` is anchored: this one stays
+            "raw/dump.txt": ARTICLE,
+            "seedlint.egg-info/PKG-INFO.txt": "Name: seedlint\n",
+            "notes/todo.txt": ARTICLE,
+            "notes/keep.txt": ARTICLE,
+            "notes/deep/more.txt": ARTICLE,  # `notes/*.txt` does not cross folders
+            "scratch.md": ARTICLE,
+            "site/.gitignore": "draft-*.md\n**/tmp/\n",
+            "site/draft-1.md": ARTICLE,
+            "site/page.md": ARTICLE,
+            "site/a/b/tmp/x.md": ARTICLE,
+            "other/draft-2.md": ARTICLE,  # site/.gitignore applies under site/ only
+        },
+    )
+    return tmp_path
+
+
+def test_walk_skips_ignored_files_and_folders(work_tree):
+    assert walked(work_tree) == [
+        "articles/a.txt",
+        "articles/raw/b.txt",
+        "notes/deep/more.txt",
+        "notes/keep.txt",
+        "other/draft-2.md",
+        "site/page.md",
+    ]
+
+
+def test_walk_from_a_subfolder_still_applies_the_root_gitignore(work_tree):
+    assert walked(work_tree, work_tree / "notes") == ["notes/deep/more.txt", "notes/keep.txt"]
+
+
+def test_paths_named_on_the_command_line_are_never_ignored(work_tree):
+    named = [work_tree / "raw" / "dump.txt", work_tree / "raw"]
+    files, _ = discover(named, Settings(root=work_tree))
+    assert [p.relative_to(work_tree).as_posix() for p in files] == ["raw/dump.txt"]
+
+
+def test_respect_gitignore_false_walks_everything(work_tree):
+    found = walked(work_tree, respect_gitignore=False)
+    assert "raw/dump.txt" in found and "site/draft-1.md" in found and len(found) == 12
+
+
+def test_gitignore_outside_a_work_tree_is_not_read(tmp_path):
+    tree(tmp_path, {".gitignore": "*.txt\n", "a.txt": ARTICLE})
+    assert walked(tmp_path) == ["a.txt"]
+
+
+def test_cli_lints_only_what_the_repository_keeps(work_tree):
+    result = subprocess.run(
+        [sys.executable, "-m", "seedlint", "--no-cache", "--select", "SL301", "--quiet", "."],
+        cwd=work_tree,
+        capture_output=True,
+        text=True,
+    )
+    paths = sorted({line.split(":", 1)[0] for line in result.stdout.splitlines()})
+    assert paths == walked(work_tree)
+    assert len(paths) == 6
+
+
+def test_config_key_must_be_a_boolean(tmp_path):
+    (tmp_path / "seedlint.toml").write_text('respect-gitignore = "no"\n')
+    with pytest.raises(ConfigError, match="respect-gitignore"):
+        load_settings(tmp_path / "seedlint.toml", ALL_RULES, tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "path", "ignored"),
+    [
+        ("*.log", "a/b/x.log", True),
+        ("/*.log", "a/x.log", False),
+        ("doc/*.md", "doc/a.md", True),
+        ("doc/*.md", "doc/sub/a.md", False),
+        ("doc/**/*.md", "doc/sub/deep/a.md", True),
+        ("doc/**/*.md", "doc/a.md", True),
+        ("**/cache", "x/y/cache", True),
+        ("out/**", "out/a/b.txt", True),
+        ("file[0-9].txt", "file7.txt", True),
+        ("file[!0-9].txt", "file7.txt", False),
+        ("\\#notes", "#notes", True),
+        ("a?c", "a/c", False),
+    ],
+)
+def test_glob_semantics_follow_gitignore(pattern, path, ignored):
+    (compiled,) = parse(pattern)
+    assert bool(compiled.regex.fullmatch(path)) is ignored
