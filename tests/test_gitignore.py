@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -125,3 +126,81 @@ def test_config_key_must_be_a_boolean(tmp_path):
 def test_glob_semantics_follow_gitignore(pattern, path, ignored):
     (compiled,) = parse(pattern)
     assert bool(compiled.regex.fullmatch(path)) is ignored
+
+
+GIT_ORACLE_IGNORES = {
+    ".gitignore": "\n".join(
+        [
+            "*.log",
+            "!important.log",
+            "/top-only.txt",
+            "build/",
+            "docs/*.tmp",
+            "docs/**/draft-*",
+            "**/cache/",
+            "data/**",
+            "!data/README.md",
+            "file[0-9].txt",
+            "a?c.md",
+            "\\#hash.txt",
+            "trailing-space.txt   ",
+            "# a comment",
+            "",
+        ]
+    ),
+    "sub/.gitignore": "*.md\n!keep.md\n/local.txt\n",
+    "sub/deeper/.gitignore": "!*.md\n",
+}
+GIT_ORACLE_FILES = [
+    "a.log",
+    "important.log",
+    "x/important.log",
+    "x/b.log",
+    "top-only.txt",
+    "x/top-only.txt",
+    "build/out.txt",
+    "x/build/out.txt",
+    "y/build",  # a file named build: `build/` matches folders only
+    "docs/a.tmp",
+    "docs/x/a.tmp",
+    "docs/draft-1.txt",
+    "docs/x/y/draft-2.txt",
+    "p/cache/c.txt",
+    "cache.txt",
+    "data/x.txt",
+    "data/README.md",
+    "file1.txt",
+    "fileX.txt",
+    "abc.md",
+    "a/c.md",
+    "#hash.txt",
+    "trailing-space.txt",
+    "sub/a.md",
+    "sub/keep.md",
+    "sub/local.txt",
+    "sub/x/local.txt",
+    "sub/deeper/d.md",
+    "plain.txt",
+]
+
+
+def test_walk_agrees_with_git(tmp_path):
+    """git itself is the oracle: the walk finds exactly the files git does not ignore."""
+    git = shutil.which("git")
+    if git is None:
+        pytest.skip("git is not installed")
+    subprocess.run([git, "init", "-q", str(tmp_path)], check=True)
+    tree(tmp_path, GIT_ORACLE_IGNORES)
+    tree(tmp_path, dict.fromkeys(GIT_ORACLE_FILES, ARTICLE))
+    listed = subprocess.run(
+        [git, "ls-files", "--others", "--exclude-standard"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split("\n")
+    kept_by_git = sorted(p for p in listed if p and not p.endswith(".gitignore"))
+    everything = walked(tmp_path, include=("*",), exclude=(".git",))
+    ours = [p for p in everything if not p.endswith(".gitignore")]
+    assert ours == kept_by_git
+    assert "plain.txt" in ours and "a.log" not in ours  # the oracle is not vacuous
