@@ -108,9 +108,11 @@ def related_lists(document: Document) -> list[Widget]:
     """
     analysis = analyse(document)
     infos = analysis.infos
+    heads = phrases("related_heads.txt")
+    if not any(info.norm in heads for info in infos.values()):
+        return []  # most pages: no heading, so no need for the analyses below
     taken = set(analysis.menu) | set(counters(document))
     taken.update(i for i, info in infos.items() if info.comment or info.chrome)
-    heads = phrases("related_heads.txt")
     prose = prose_lines(document)
     last_prose = max((i for i in prose if i not in taken), default=-1)
     order = sorted(infos)
