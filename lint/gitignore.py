@@ -15,6 +15,7 @@ git. Paths named on the command line are never ignored, only what a walk finds u
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -70,7 +71,7 @@ def parse(text: str) -> tuple[_Pattern, ...]:
         if not line or line.startswith("#"):
             continue
         negated = line.startswith("!")
-        if negated or line.startswith("\\"):
+        if negated or line.startswith(("\\#", "\\!")):
             line = line[1:]
         folders_only = line.endswith("/")
         line = line.rstrip("/")
@@ -84,34 +85,77 @@ def parse(text: str) -> tuple[_Pattern, ...]:
 
 
 def _translate(glob: str) -> str:
-    """A gitignore glob as a regular expression over `/`-separated paths."""
+    """A gitignore glob as a regular expression over `/`-separated paths, safe to match.
+
+    A plain translation (`*` -> `[^/]*`) backtracks: `*a*a*a*a*b` against a long name of `a`s
+    takes time to the power of the stars, and a `.gitignore` is someone else's input. Within
+    a path segment, only the last star may backtrack: each earlier star takes the shortest
+    text before its piece and commits to it (an atomic group, written as a lookahead and a
+    back-reference for Python 3.10). That is exact for globs, where a star's piece is best
+    matched at its leftmost place, as fnmatch's classic algorithm does.
+
+    >>> _translate("a*b*c")  # doctest: +ELLIPSIS
+    'a(?=(?P<g...>[^/]*?b))(?P=g...)[^/]*c'
+    """
+    tokens = _tokens(glob)
     out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        i += 1
+        if token != _STAR:
+            out.append(token)
+            continue
+        end = i
+        while end < len(tokens) and tokens[end] not in (_STAR, "/", _ANY_FOLDERS, _ANYTHING):
+            end += 1
+        if end < len(tokens) and tokens[end] == _STAR and end > i:
+            # A middle piece: the shortest run of the segment before it, committed.
+            name = f"g{next(_GROUP_NUMBERS)}"
+            piece = "".join(tokens[i:end])
+            out.append(f"(?=(?P<{name}>[^/]*?{piece}))(?P={name})")
+            i = end
+        else:
+            out.append("[^/]*")
+    return "".join(out)
+
+
+_STAR = "\0star"  # placeholders no atom can equal (atoms are escaped regex text)
+_ANY_FOLDERS = "(?:.*/)?"  # `**/`: any number of folders, none included
+_ANYTHING = ".*"  # a trailing `/**`: everything inside
+_GROUP_NUMBERS = itertools.count()
+
+
+def _tokens(glob: str) -> list[str]:
+    """The glob as regex atoms, `/`, and the placeholders above; runs of stars become one."""
+    tokens: list[str] = []
     i = 0
     while i < len(glob):
         if glob.startswith("**/", i) and (i == 0 or glob[i - 1] == "/"):
-            out.append("(?:.*/)?")  # `**/`: any number of folders, none included
+            tokens.append(_ANY_FOLDERS)
             i += 3
         elif glob.startswith("**", i) and i + 2 == len(glob) and (i == 0 or glob[i - 1] == "/"):
-            out.append(".*")  # a trailing `/**`: everything inside
+            tokens.append(_ANYTHING)
             i += 2
         elif glob[i] == "*":
-            out.append("[^/]*")
+            if not tokens or tokens[-1] != _STAR:
+                tokens.append(_STAR)
             i += 1
         elif glob[i] == "?":
-            out.append("[^/]")
+            tokens.append("[^/]")
             i += 1
         elif glob[i] == "[" and (end := glob.find("]", i + 2)) != -1:
             members = glob[i + 1 : end]
             if members.startswith("!"):
                 members = "^" + members[1:]
-            out.append(f"[{members.replace(chr(92), chr(92) * 2)}]")
+            tokens.append(f"[{members.replace(chr(92), chr(92) * 2)}]")
             i = end + 1
         else:
             if glob[i] == "\\" and i + 1 < len(glob):
                 i += 1  # an escaped character stands for itself
-            out.append(re.escape(glob[i]))
+            tokens.append("/" if glob[i] == "/" else re.escape(glob[i]))
             i += 1
-    return "".join(out)
+    return tokens
 
 
 def _read(path: Path) -> tuple[_Pattern, ...]:

@@ -121,6 +121,9 @@ def test_config_key_must_be_a_boolean(tmp_path):
         ("file[!0-9].txt", "file7.txt", False),
         ("\\#notes", "#notes", True),
         ("a?c", "a/c", False),
+        ("*a*a*b", "xaxaxb", True),
+        ("*a*a*b", "aaba", False),
+        ("x*[0-9]*.txt", "xab7cd.txt", True),
     ],
 )
 def test_glob_semantics_follow_gitignore(pattern, path, ignored):
@@ -204,3 +207,10 @@ def test_walk_agrees_with_git(tmp_path):
     ours = [p for p in everything if not p.endswith(".gitignore")]
     assert ours == kept_by_git
     assert "plain.txt" in ours and "a.log" not in ours  # the oracle is not vacuous
+
+
+def test_a_hostile_pattern_cannot_make_matching_hang():
+    """Stars that would backtrack exponentially in a plain translation match at once."""
+    (pattern,) = parse("*a*a*a*a*a*a*a*a*a*a*b\n")
+    assert pattern.regex.fullmatch("a" * 250) is None
+    assert pattern.regex.fullmatch("a" * 250 + "b") is not None
