@@ -40,10 +40,22 @@ def test_newsletter_sign_up_prompts_go(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
+    ["Newsletter", "Daily Forecast Newsletter", "Newsletter Sciences et Avenir"],
+)
+def test_short_lines_naming_a_newsletter_go(line: str) -> None:
+    assert fixed(f"{LEAD}{line}\n", SL3) == LEAD.rstrip("\n") + "\n"
+
+
+@pytest.mark.parametrize(
+    "line",
     [
         # A report on someone's newsletter: no sign-up cue, the site is not speaking.
         "The senator's weekly newsletter said the bridge would reopen in May.",
         "Verwendete Quellen: Instagram, Heated-Newsletter, Good on You",
+        # A headline about newsletters: the word neither opens nor closes it.
+        "How newsletters became the new blogs",
+        # Reported speech with a cue word: quoted, so the site is not speaking.
+        '"Our newsletter now reaches 40,000 readers every week," said Jane Roe, its editor.',
     ],
 )
 def test_lines_mentioning_a_newsletter_without_a_sign_up_cue_stay(line: str) -> None:

@@ -30,9 +30,15 @@ MAX_FOOTER_WORDS = 40
 MAX_ITEM_WORDS = 5
 # A short line naming a newsletter is a sign-up prompt (`JOIN Our FREE Plant Care Newsletter`).
 MAX_PROMPT_WORDS = 8
+# Longer than a label (`Newsletter`, `Daily newsletter`), a line naming a newsletter needs a
+# sign-up cue too: `How newsletters became the new blogs` is a headline.
+MAX_LABEL_WORDS = 3
 _NEWSLETTER = frozenset({"newsletter", "newsletters", "nieuwsbrief", "infolettre", "boletín"})
 # A newsletter named anywhere in a word, compounds included (`FAZ.NET-Newsletter`).
 _NEWSLETTER_WORD = re.compile(r"newsletter|nieuwsbrief|infolettre")
+# Quotation marks: a quote (`"Our newsletter now reaches 40,000 readers," she said`) is
+# reported speech in an article, not the site's own pitch.
+_QUOTE = re.compile(r"[\"“”„«»]")
 MAX_ITEM_CHARS = 40
 MAX_ROW_WORDS = 14
 
@@ -115,8 +121,33 @@ def newsletter_prompt(norm: str) -> bool:
     (True, False)
     """
     return (
-        _NEWSLETTER_WORD.search(norm) is not None
+        _QUOTE.search(norm) is None
+        and _NEWSLETTER_WORD.search(norm) is not None
         and word_pattern("newsletter_cues.txt").search(norm) is not None
+    )
+
+
+def _names_a_newsletter(norm: str) -> bool:
+    """A short line that is a newsletter's name or label, not a headline about newsletters.
+
+    The newsletter word opens or closes it (`Newsletter Sciences et Avenir`, `KXAN Daily
+    Forecast Newsletter`), or it is a label (`Daily newsletter`), or it holds a sign-up cue
+    (`Get the newsletter that Atlanta is talking about`); `How newsletters became the new
+    blogs` has none of these.
+
+    >>> _names_a_newsletter("newsletter sciences et avenir")
+    True
+    >>> _names_a_newsletter("how newsletters became the new blogs")
+    False
+    """
+    tokens = norm.split()
+    if not tokens or _NEWSLETTER.isdisjoint(tokens):
+        return False
+    return (
+        len(tokens) <= MAX_LABEL_WORDS
+        or tokens[0] in _NEWSLETTER
+        or tokens[-1] in _NEWSLETTER
+        or word_pattern("newsletter_cues.txt").search(norm) is not None
     )
 
 
@@ -139,11 +170,7 @@ def chrome_reason(text: str, norm: str, words: int) -> str | None:
         return "date or byline line"
     if is_image_credit(text, words):
         return "image credit"
-    if (
-        words <= MAX_PROMPT_WORDS
-        and not text.rstrip().endswith(".")
-        and not _NEWSLETTER.isdisjoint(norm.split())
-    ):
+    if words <= MAX_PROMPT_WORDS and not text.rstrip().endswith(".") and _names_a_newsletter(norm):
         return "newsletter prompt"
     if words <= MAX_ROW_WORDS:
         pieces = [normalise(piece) for piece in _SEPARATORS.split(text)]

@@ -65,7 +65,9 @@ class PageChromeLine(Rule):
     article (its short lists are of quantities, names with numbers, or sentences), but a
     list of eight one-word items would go: on 600 real pages, no article line did. A
     newsletter line needs a cue of the site speaking or the reader signing up (`our`,
-    `subscribe`, `anmelden`), so a sentence reporting on someone's newsletter stays; the
+    `subscribe`, `anmelden`) and no quotation mark, so a sentence reporting on someone's
+    newsletter, or quoting its editor, stays; a short line only when the newsletter word opens
+    or closes it (its name) or it is a label, so a headline about newsletters stays; the
     disclosures are first-person statements (`we may earn an affiliate commission`, `we use
     cookies to`) that an article's own sentences do not make. An author box is cut only
     under its heading and only when the bio is short (three lines, a hundred words).
