@@ -42,8 +42,6 @@ class Snapshot:
     """What a file was when it was read: a write is refused if it changed since."""
 
     data: bytes
-    mtime_ns: int
-    size: int
 
 
 TEMPORARY_SUFFIX = ".seedlint-tmp"
@@ -179,13 +177,11 @@ def _walk(top: Path, settings: Settings, errors: list[PathError]) -> Iterator[Pa
 
 
 def read(path: Path) -> Snapshot:
-    """Read a file's bytes and the stat that lets a later write detect a concurrent change."""
+    """Read a file's bytes, which a later write compares to detect a concurrent change."""
     with path.open("rb") as handle:
-        info = os.fstat(handle.fileno())
-        if stat.S_ISDIR(info.st_mode):
+        if stat.S_ISDIR(os.fstat(handle.fileno()).st_mode):
             raise IsADirectoryError(21, "is a directory", str(path))
-        data = handle.read()
-    return Snapshot(data, info.st_mtime_ns, info.st_size)
+        return Snapshot(handle.read())
 
 
 def new_file_mode() -> int:
@@ -205,11 +201,12 @@ def write_atomic(path: Path, data: bytes, snapshot: Snapshot) -> None:
     info = target.stat()
     if not os.access(target, os.W_OK):
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
-    # The stat alone misses a same-size change within one clock tick of the read; the bytes
-    # do not. A file that already holds the new content (another seedlint fixed it) is done.
-    unchanged = (info.st_mtime_ns, info.st_size) == (snapshot.mtime_ns, snapshot.size)
-    if not unchanged or target.read_bytes() != snapshot.data:
-        if info.st_size == len(data) and target.read_bytes() == data:
+    # The bytes decide, read once: a stat misses a same-size change within one clock tick of
+    # the read, and a stat taken before another seedlint's rename describes the old file. A
+    # file that already holds the new content (another seedlint fixed it) is done.
+    current = target.read_bytes()
+    if current != snapshot.data:
+        if current == data:
             return
         raise ChangedOnDisk(0, "the file changed while seedlint was processing it", str(path))
     handle, temporary = tempfile.mkstemp(

@@ -343,7 +343,7 @@ def test_a_file_another_seedlint_already_fixed_is_left_as_it_is(tmp_path):
 
     path = tmp_path / "page.txt"
     path.write_bytes(b"old\n")
-    snapshot = Snapshot(b"old\n", path.stat().st_mtime_ns, 4)
+    snapshot = Snapshot(b"old\n")
     path.write_bytes(b"new content\n")  # what this process was about to write
     write_atomic(path, b"new content\n", snapshot)
     assert path.read_bytes() == b"new content\n"
