@@ -250,3 +250,32 @@ def test_closing_paragraph_of_sentences_stays() -> None:
     # The taxonomy lines and the popular posts after it go; the closing sentence stays.
     article = CLOSING_SENTENCE.split("\n\nFamily:")[0] + "\n"
     assert fixed(CLOSING_SENTENCE, SL3) == article
+
+
+# --- whole-line widget and theme comment-form strings ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        # 0005, 0213, 0351, 0325: donation, share, rating and consent widgets.
+        ("Thank you for your support!", "SL302"),
+        ("Möchten Sie den Artikel teilen?", "SL302"),
+        ("Hier können Sie den Artikel bewerten", "SL302"),
+        ("Es gilt die Datenschutzerklärung.", "SL302"),
+        ("More From Author", "SL302"),
+        # The comment form of the Newspaper and jNews themes, as they ship it.
+        ("Please enter your comment!", "SL301"),
+        ("Please enter your name here", "SL301"),
+        ("You have entered an incorrect email address!", "SL301"),
+        ("Sie haben eine falsche E-Mail-Adresse eingegeben!", "SL301"),
+    ],
+)
+def test_widget_and_theme_comment_form_lines_go(line: str, code: str) -> None:
+    assert lines_of(run(f"{LEAD}{line}\n", SL3), code) == [3]
+    assert fixed(f"{LEAD}{line}\n", SL3) == LEAD.rstrip("\n") + "\n"
+
+
+def test_a_quote_holding_a_widget_string_stays() -> None:
+    text = f'{LEAD}"Thank you for your support," he told the crowd before leaving the stage.\n'
+    assert fixed(text, SL3) == text
