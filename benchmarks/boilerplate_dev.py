@@ -37,12 +37,19 @@ def normalise(text: str) -> str:
 
 def seedlint_sl3(text: str) -> str:
     """`seedlint --fix --select SL3`: safe fixes only."""
-    return lint(Document("page.txt", text), [rule() for rule in RULES], FixMode.SAFE).final.text
+    return _fixed(text, FixMode.SAFE)
 
 
 def seedlint_sl3_unsafe(text: str) -> str:
     """`seedlint --fix --unsafe-fixes --select SL3`."""
-    return lint(Document("page.txt", text), [rule() for rule in RULES], FixMode.UNSAFE).final.text
+    return _fixed(text, FixMode.UNSAFE)
+
+
+def _fixed(text: str, mode: FixMode) -> str:
+    result = lint(Document("page.txt", text), [rule() for rule in RULES], mode)
+    if result.failures:  # a crashed rule removes nothing: its score would mislead
+        raise SystemExit(f"rule failure: {result.failures[0].code}\n{result.failures[0].error}")
+    return result.final.text
 
 
 def c4_filter(text: str) -> str:

@@ -278,17 +278,19 @@ MAX_AUTHOR_HEAD_WORDS = 8
 _NAME_SEPARATORS = ("", "-", "–", "—", ":", "|", ",")
 
 
-def _paragraph_after(infos: dict[int, LineInfo], index: int) -> list[int]:
-    """The lines of the first paragraph after line `index` (blank lines skipped)."""
-    following = [i for i in infos if i > index]
-    if not following:
-        return []
-    first = min(following)
+def paragraph_from(infos: dict[int, LineInfo], first: int) -> list[int]:
+    """The non-blank lines from `first` to the next blank line (none if `first` is blank)."""
     lines: list[int] = []
     while first in infos:
         lines.append(first)
         first += 1
     return lines
+
+
+def _paragraph_after(infos: dict[int, LineInfo], index: int) -> list[int]:
+    """The lines of the first paragraph after line `index` (blank lines skipped)."""
+    following = min((i for i in infos if i > index), default=None)
+    return [] if following is None else paragraph_from(infos, following)
 
 
 def _author_boxes(infos: dict[int, LineInfo]) -> dict[int, str]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from seedlint.document import Document
 from seedlint.rule import Finding, FixAvailability, Rule, Severity, remove_lines
-from seedlint.rules.boilerplate._analysis import Analysis, LineInfo, analyse
+from seedlint.rules.boilerplate._analysis import Analysis, LineInfo, analyse, paragraph_from
 from seedlint.rules.boilerplate._prose import prose_lines
 from seedlint.rules.boilerplate._tables import phrases
 from seedlint.rules.boilerplate.counter import counters
@@ -66,15 +66,6 @@ def _is_headline(text: str, words: int) -> bool:
     )
 
 
-def _paragraph(infos: dict[int, LineInfo], first: int) -> list[int]:
-    """The non-blank lines from `first` to the next blank line."""
-    lines: list[int] = []
-    while first in infos:
-        lines.append(first)
-        first += 1
-    return lines
-
-
 def _one_per_paragraph(
     infos: dict[int, LineInfo], first: int, taken: set[int], prose: frozenset[int]
 ) -> list[int]:
@@ -85,7 +76,7 @@ def _one_per_paragraph(
     entries: list[int] = []
     line = first
     while True:
-        paragraph = _paragraph(infos, line)
+        paragraph = paragraph_from(infos, line)
         if not paragraph:
             return entries
         alone = len(paragraph) == 1 and paragraph[0] not in taken
@@ -120,7 +111,7 @@ def related_lists(document: Document) -> list[Widget]:
     for position, index in enumerate(order[:-1]):
         if infos[index].norm not in heads:
             continue
-        paragraph = _paragraph(infos, order[position + 1])
+        paragraph = paragraph_from(infos, order[position + 1])
         if len(paragraph) == 1:
             paragraph = _one_per_paragraph(infos, paragraph[0], taken, prose)
         headlines = [i for i in paragraph if i not in taken]
