@@ -74,11 +74,12 @@ def parse(text: str) -> tuple[_Pattern, ...]:
         if negated or line.startswith(("\\#", "\\!")):
             line = line[1:]
         folders_only = line.endswith("/")
-        line = line.rstrip("/")
+        if folders_only:
+            line = line[:-1]  # one slash only: `**//` is `**/` for folders
         if not line:
             continue
         anchored = "/" in line
-        body = _translate(line.lstrip("/"))
+        body = _translate(line[1:] if line.startswith("/") else line)
         regex = body if anchored else f"(?:.*/)?{body}"
         patterns.append(_Pattern(re.compile(regex), negated, folders_only))
     return tuple(patterns)
@@ -147,7 +148,7 @@ def _tokens(glob: str) -> list[str]:
         elif glob[i] == "[" and (end := glob.find("]", i + 2)) != -1:
             members = glob[i + 1 : end]
             if members.startswith("!"):
-                members = "^" + members[1:]
+                members = "^/" + members[1:]  # no class matches a slash
             tokens.append(f"[{members.replace(chr(92), chr(92) * 2)}]")
             i = end + 1
         else:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from seedlint.config import ConfigError, Settings, load_settings
 from seedlint.files import discover
@@ -214,3 +217,39 @@ def test_a_hostile_pattern_cannot_make_matching_hang():
     (pattern,) = parse("*a*a*a*a*a*a*a*a*a*a*b\n")
     assert pattern.regex.fullmatch("a" * 250) is None
     assert pattern.regex.fullmatch("a" * 250 + "b") is not None
+
+
+# Leaves of a small tree (folders a/, a/ab/, ab/, x/, x/y/) and the pieces patterns are made of:
+# `**` only where gitignore(5) gives it a meaning (a leading `**/`, a trailing `/**`).
+ORACLE_PATHS = ["b.md", "ba", "a/b", "a/b.md", "a/ab/ba", "ab/b.md", "x/ab", "x/y/b.md", "x/y/a"]
+PIECES = ["a", "b", "ab", "*", "?", "[ab]", "[!a]", "/", ".md"]
+_pattern_lines = st.builds(
+    lambda negated, lead, pieces, tail: ("!" if negated else "") + lead + "".join(pieces) + tail,
+    st.booleans(),
+    st.sampled_from(["", "", "/", "**/"]),
+    st.lists(st.sampled_from(PIECES), min_size=1, max_size=4),
+    st.sampled_from(["", "", "/", "/**"]),
+).filter(lambda line: "//" not in line)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_pattern_lines, min_size=1, max_size=4))
+def test_walk_agrees_with_git_on_generated_patterns(lines: list[str]) -> None:
+    git = shutil.which("git")
+    if git is None:
+        pytest.skip("git is not installed")
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        subprocess.run([git, "init", "-q", folder], check=True)
+        tree(root, {".gitignore": "\n".join(lines) + "\n"})
+        tree(root, dict.fromkeys(ORACLE_PATHS, ARTICLE))
+        listed = subprocess.run(
+            [git, "ls-files", "--others", "--exclude-standard"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split("\n")
+        kept_by_git = sorted(p for p in listed if p and p != ".gitignore")
+        everything = walked(root, include=("*",), exclude=(".git",))
+        assert [p for p in everything if p != ".gitignore"] == kept_by_git, lines
