@@ -166,6 +166,17 @@ def test_paragraph_with_a_sentence_under_a_related_heading_stays() -> None:
     assert "The council will publish the full report next week.\nIts findings" in out
 
 
+def test_a_review_s_recommended_products_stay() -> None:
+    """`Recommended` over a list of products is a review's verdict, not a related-posts box:
+    only headings that name other articles (`Related stories`, `Lesen Sie auch`) start one."""
+    products = "Sony WH-1000XM5\nBose QuietComfort Ultra\nApple AirPods Max\n"
+    text = (
+        f"{LEAD}Recommended\n{products}\n"
+        "The Sony pair had the best noise cancelling of any we tried, and the longest battery.\n"
+    )
+    assert products in fixed(text, SL3)
+
+
 # Shaped like 0196: the article ends in an introduced list of places; the related list after
 # it holds a headline that reads as a sentence, the page's last prose line.
 CLOSING_PLACES = """\
