@@ -242,3 +242,22 @@ def test_any_text_is_handled_and_scores_stay_in_range(documents):
                 assert last <= support.start < support.end <= len(text)
                 assert 0.0 <= support.coverage <= 1.0
                 last = support.end
+
+
+def test_a_paragraph_copied_into_many_files_links_to_its_earliest_copies():
+    """Among many exact copies the earliest win (and only `max_matches` are ever compared):
+    what a reader wants is where the text first appeared."""
+    story = paragraphs("story.txt", OTHER_STORY)
+    documents = [(f"mirror-{number:02}.txt", story) for number in range(12)]
+    results = run([*documents, ("last.txt", story)])
+    last = results["last.txt"]
+    swap = story.index(next(p for p in story if p.startswith("A Russian citizen")))
+    assert [link.file for link in last[swap].derived_from] == [
+        f"mirror-{number:02}.txt" for number in range(5)
+    ]
+    assert all(link.similarity == 1.0 for link in last[swap].derived_from)
+    (support,) = last[swap].sentences
+    assert support.counterpart is not None and support.counterpart.file == "mirror-00.txt"
+    assert [link.file for link in support.sources] == [
+        f"mirror-{number:02}.txt" for number in range(3)
+    ]
