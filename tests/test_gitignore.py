@@ -190,24 +190,30 @@ GIT_ORACLE_FILES = [
 ]
 
 
-def test_walk_agrees_with_git(tmp_path):
-    """git itself is the oracle: the walk finds exactly the files git does not ignore."""
+def ours_and_gits(root: Path, ignores: dict[str, str], files: list[str]) -> tuple[list, list]:
+    """In a new repository at `root`: the files our walk keeps, and those git does not ignore
+    (`git ls-files --others --exclude-standard`), ignore files left out of both."""
     git = shutil.which("git")
     if git is None:
         pytest.skip("git is not installed")
-    subprocess.run([git, "init", "-q", str(tmp_path)], check=True)
-    tree(tmp_path, GIT_ORACLE_IGNORES)
-    tree(tmp_path, dict.fromkeys(GIT_ORACLE_FILES, ARTICLE))
+    subprocess.run([git, "init", "-q", str(root)], check=True)
+    tree(root, ignores)
+    tree(root, dict.fromkeys(files, ARTICLE))
     listed = subprocess.run(
         [git, "ls-files", "--others", "--exclude-standard"],
-        cwd=tmp_path,
+        cwd=root,
         capture_output=True,
         text=True,
         check=True,
     ).stdout.split("\n")
     kept_by_git = sorted(p for p in listed if p and not p.endswith(".gitignore"))
-    everything = walked(tmp_path, include=("*",), exclude=(".git",))
-    ours = [p for p in everything if not p.endswith(".gitignore")]
+    everything = walked(root, include=("*",), exclude=(".git",))
+    return [p for p in everything if not p.endswith(".gitignore")], kept_by_git
+
+
+def test_walk_agrees_with_git(tmp_path):
+    """git itself is the oracle: the walk finds exactly the files git does not ignore."""
+    ours, kept_by_git = ours_and_gits(tmp_path, GIT_ORACLE_IGNORES, GIT_ORACLE_FILES)
     assert ours == kept_by_git
     assert "plain.txt" in ours and "a.log" not in ours  # the oracle is not vacuous
 
@@ -235,21 +241,7 @@ _pattern_lines = st.builds(
 @settings(max_examples=60, deadline=None)
 @given(st.lists(_pattern_lines, min_size=1, max_size=4))
 def test_walk_agrees_with_git_on_generated_patterns(lines: list[str]) -> None:
-    git = shutil.which("git")
-    if git is None:
-        pytest.skip("git is not installed")
     with tempfile.TemporaryDirectory() as folder:
-        root = Path(folder)
-        subprocess.run([git, "init", "-q", folder], check=True)
-        tree(root, {".gitignore": "\n".join(lines) + "\n"})
-        tree(root, dict.fromkeys(ORACLE_PATHS, ARTICLE))
-        listed = subprocess.run(
-            [git, "ls-files", "--others", "--exclude-standard"],
-            cwd=root,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.split("\n")
-        kept_by_git = sorted(p for p in listed if p and p != ".gitignore")
-        everything = walked(root, include=("*",), exclude=(".git",))
-        assert [p for p in everything if p != ".gitignore"] == kept_by_git, lines
+        ignores = {".gitignore": "\n".join(lines) + "\n"}
+        ours, kept_by_git = ours_and_gits(Path(folder), ignores, ORACLE_PATHS)
+        assert ours == kept_by_git, lines
