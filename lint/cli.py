@@ -127,6 +127,12 @@ def list_rules() -> str:
     help="Apply exclude patterns to paths named on the command line too.",
 )
 @click.option(
+    "--respect-gitignore/--no-respect-gitignore",
+    default=None,
+    help="Skip what .gitignore files ignore when walking folders [default: on, or the "
+    "configuration's respect-gitignore].",
+)
+@click.option(
     "--baseline",
     "baseline_file",
     type=click.Path(path_type=Path, dir_okay=False),
@@ -211,6 +217,7 @@ class Options:
     quiet: bool
     config_file: Path | None
     force_exclude: bool
+    respect_gitignore: bool | None
     baseline_file: Path | None
     write_baseline: Path | None
     provenance: str | None
@@ -418,6 +425,7 @@ def _settings(options: Options, rules: Sequence[type[Rule]], cwd: Path) -> Setti
         extend_select=validate_codes(_split_codes(options.extend_select), codes, "--extend-select"),
         ignore=validate_codes(_split_codes(options.ignore), codes, "--ignore"),
         fail_on=options.fail_on,
+        respect_gitignore=options.respect_gitignore,
     )
 
 

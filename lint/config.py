@@ -81,6 +81,7 @@ class Settings:
         extend_select: Sequence[str] = (),
         ignore: Sequence[str] = (),
         fail_on: str | None = None,
+        respect_gitignore: bool | None = None,
     ) -> Settings:
         """Command-line options on top of the file: --select replaces, --ignore adds."""
         return replace(
@@ -88,6 +89,9 @@ class Settings:
             select=(*(self.select if select is None else select), *extend_select),
             ignore=(*self.ignore, *ignore),
             fail_on=Severity(fail_on) if fail_on else self.fail_on,
+            respect_gitignore=(
+                self.respect_gitignore if respect_gitignore is None else respect_gitignore
+            ),
         )
 
 

@@ -103,6 +103,24 @@ def test_cli_lints_only_what_the_repository_keeps(work_tree):
     assert len(paths) == 6
 
 
+def test_cli_no_respect_gitignore_beats_the_configuration(work_tree):
+    (work_tree / "seedlint.toml").write_text("respect-gitignore = true\n")
+
+    def linted(*flags: str) -> list[str]:
+        result = subprocess.run(
+            [sys.executable, "-m", "seedlint", "--no-cache", "--select", "SL301", *flags, "."],
+            cwd=work_tree,
+            capture_output=True,
+            text=True,
+        )
+        return sorted({line.split(":", 1)[0] for line in result.stdout.splitlines()})
+
+    assert "raw/dump.txt" not in linted()
+    assert "raw/dump.txt" in linted("--no-respect-gitignore")
+    (work_tree / "seedlint.toml").write_text("respect-gitignore = false\n")
+    assert "raw/dump.txt" not in linted("--respect-gitignore")
+
+
 def test_config_key_must_be_a_boolean(tmp_path):
     (tmp_path / "seedlint.toml").write_text('respect-gitignore = "no"\n')
     with pytest.raises(ConfigError, match="respect-gitignore"):
