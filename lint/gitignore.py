@@ -3,7 +3,8 @@
 `seedlint .` in a repository should lint what the repository holds, not the build output,
 virtual environments or downloaded corpora its `.gitignore` keeps out of it. Like ripgrep,
 ignore files count only inside a git work tree (a folder with `.git` at or above it): the
-`.gitignore` of every folder from the work tree's root down, then `.git/info/exclude`.
+`.gitignore` of every folder from the work tree's root down, then `.git/info/exclude`. Not
+the user's global excludes file: what a run lints must not depend on whose machine it is.
 
 The patterns follow gitignore(5): `#` comments, `!` negation (the last matching pattern
 wins, and a deeper file's patterns come after its parents'), a trailing `/` for folders

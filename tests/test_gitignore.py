@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -214,12 +215,20 @@ def ours_and_gits(root: Path, ignores: dict[str, str], files: list[str]) -> tupl
     git = shutil.which("git")
     if git is None:
         pytest.skip("git is not installed")
-    subprocess.run([git, "init", "-q", str(root)], check=True)
+    # git alone, without this machine's global or system ignore files and configuration
+    environment = {
+        **os.environ,
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "XDG_CONFIG_HOME": os.devnull,
+    }
+    subprocess.run([git, "init", "-q", str(root)], check=True, env=environment)
     tree(root, ignores)
     tree(root, dict.fromkeys(files, ARTICLE))
     listed = subprocess.run(
         [git, "ls-files", "--others", "--exclude-standard"],
         cwd=root,
+        env=environment,
         capture_output=True,
         text=True,
         check=True,
