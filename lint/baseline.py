@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from seedlint.files import is_special_file
 from seedlint.output import Located
 
 VERSION = 1
@@ -90,7 +91,10 @@ class BaselineWriter:
             for (path, code, digest), count in sorted(self.entries.items())
         ]
         text = json.dumps({"version": VERSION, "entries": entries}, indent=2) + "\n"
-        temporary = self.path.with_name(f".{self.path.name}.tmp")
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, self.path)
+        if is_special_file(self.path):  # `/dev/null`: never renamed over
+            self.path.write_text(text, encoding="utf-8")
+        else:
+            temporary = self.path.with_name(f".{self.path.name}.tmp")
+            temporary.write_text(text, encoding="utf-8")
+            os.replace(temporary, self.path)
         return sum(self.entries.values())

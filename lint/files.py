@@ -184,6 +184,17 @@ def read(path: Path) -> Snapshot:
         return Snapshot(handle.read())
 
 
+def is_special_file(path: Path) -> bool:
+    """A device, pipe or socket (`/dev/null`, `/dev/stdout`, a FIFO): an output written to it
+    goes into it, never through a temporary file renamed over it, which would replace
+    `/dev/null` with a regular file for every program on the machine."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
 def new_file_mode() -> int:
     """The mode `open()` gives a new file under the current umask (mkstemp's is 0600)."""
     mask = os.umask(0)

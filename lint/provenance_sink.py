@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from seedlint.derivation import DerivationIndex, Link
-from seedlint.files import new_file_mode
+from seedlint.files import is_special_file, new_file_mode
 from seedlint.runner import FileReport
 
 
@@ -41,6 +41,9 @@ class ProvenanceSink:
         elif target == "-":
             yield cls(sys.stdout)
             sys.stdout.flush()
+        elif is_special_file(Path(target)):
+            with open(target, "w", encoding="utf-8", newline="\n") as stream:
+                yield cls(stream)
         else:
             yield from cls._atomic_file(Path(target))
 

@@ -11,6 +11,7 @@ import json
 import os
 import resource
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -393,3 +394,33 @@ def test_configuration_errors_are_one_line_and_exit_2(tmp_path, monkeypatch, con
     assert len(lines) == 1 and message in lines[0], result.stderr
     assert "Traceback" not in result.stderr
     assert (tmp_path / "a.txt").read_text(encoding="utf-8") == MOJIBAKE_LINE
+
+
+@pytest.mark.parametrize("option", ["--provenance", "--write-baseline"])
+def test_an_output_that_is_a_pipe_or_device_is_written_into_never_replaced(tmp_path, option):
+    """`--provenance /dev/null` once renamed a regular file over the device (as root, for
+    every program on the machine). A named pipe stands in for it: no root needed."""
+    pipe = tmp_path / "out.pipe"
+    os.mkfifo(pipe)
+    shutil.copy(SEED_REWRITE, tmp_path / "page.txt")
+    reader = subprocess.Popen(["cat", str(pipe)], stdout=subprocess.PIPE)
+    result = subprocess.run(
+        [sys.executable, "-m", "seedlint", "--no-cache", option, str(pipe), "page.txt"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    replaced = not stat.S_ISFIFO(os.stat(pipe).st_mode)
+    if replaced:
+        reader.kill()  # nobody will ever write to the pipe it is waiting on
+    received, _ = reader.communicate(timeout=120)
+    assert not replaced
+    assert "Traceback" not in result.stderr
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    if option == "--provenance":
+        records = [json.loads(line) for line in received.decode().splitlines()]
+        assert [r["metadata"]["paragraph"] for r in records] == list(range(len(records)))
+        assert records[0]["metadata"]["path"] == "page.txt"
+    else:
+        assert json.loads(received)["entries"]
