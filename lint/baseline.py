@@ -93,8 +93,9 @@ class BaselineWriter:
         text = json.dumps({"version": VERSION, "entries": entries}, indent=2) + "\n"
         if is_special_file(self.path):  # `/dev/null`: never renamed over
             self.path.write_text(text, encoding="utf-8")
-        else:
-            temporary = self.path.with_name(f".{self.path.name}.tmp")
+        else:  # through a symbolic link to its target: the link stays a link
+            target = Path(os.path.realpath(self.path))
+            temporary = target.with_name(f".{target.name}.tmp")
             temporary.write_text(text, encoding="utf-8")
-            os.replace(temporary, self.path)
+            os.replace(temporary, target)
         return sum(self.entries.values())

@@ -44,8 +44,8 @@ class ProvenanceSink:
         elif is_special_file(Path(target)):
             with open(target, "w", encoding="utf-8", newline="\n") as stream:
                 yield cls(stream)
-        else:
-            yield from cls._atomic_file(Path(target))
+        else:  # through a symbolic link to its target: the link stays a link
+            yield from cls._atomic_file(Path(os.path.realpath(target)))
 
     @classmethod
     def _atomic_file(cls, path: Path) -> Iterator[ProvenanceSink]:

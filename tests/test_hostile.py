@@ -424,3 +424,25 @@ def test_an_output_that_is_a_pipe_or_device_is_written_into_never_replaced(tmp_p
         assert records[0]["metadata"]["path"] == "page.txt"
     else:
         assert json.loads(received)["entries"]
+
+
+@pytest.mark.parametrize("option", ["--provenance", "--write-baseline"])
+def test_an_output_behind_a_symbolic_link_is_written_through_it(tmp_path, option):
+    """The link stays a link and its target gets the new content, as `--fix` does for inputs."""
+    (tmp_path / "store").mkdir()
+    target = tmp_path / "store" / "out.json"
+    target.write_text("old\n")
+    (tmp_path / "out.json").symlink_to(target)
+    shutil.copy(SEED_REWRITE, tmp_path / "page.txt")
+    result = subprocess.run(
+        [sys.executable, "-m", "seedlint", "--no-cache", option, "out.json", "page.txt"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "Traceback" not in result.stderr
+    assert (tmp_path / "out.json").is_symlink()
+    assert target.read_text() != "old\n"
+    written = target.read_text()
+    assert json.loads(written.splitlines()[0] if option == "--provenance" else written)
