@@ -291,6 +291,7 @@ class _Sentence:
     start: int
     end: int
     stems: tuple[int, ...]  # sorted stem ids
+    stem_set: frozenset[int]  # the same ids as a set, for intersections
     total: float = 0.0  # the weight of its stems, set once the document's weights are known
 
 
@@ -428,7 +429,7 @@ class DerivationIndex:
         weight = _Weights(self._df, self.sentence_count + local.total(), local)
         for sentences in document:
             for sentence in sentences:
-                sentence.total = weight.total(frozenset(sentence.stems))
+                sentence.total = weight.total(sentence.stem_set)
         matches = [[self._matches(s, weight) for s in sentences] for sentences in document]
         paragraphs_near = [
             self._near_paragraphs(s, m, weight) for s, m in zip(document, matches, strict=True)
@@ -455,7 +456,8 @@ class DerivationIndex:
                     number = self._vocabulary[stem] = len(self._vocabulary)
                     self._df.append(0)
                 ids.append(number)
-            sentences.append(_Sentence(start, end, tuple(sorted(ids))))
+            ordered = tuple(sorted(ids))
+            sentences.append(_Sentence(start, end, ordered, frozenset(ordered)))
         return sentences
 
     def _index(self, doc_key: str, document: list[list[_Sentence]]) -> None:
@@ -560,7 +562,7 @@ class DerivationIndex:
         """Indexed sentences similar enough to be sources of this one, best first."""
         if len(sentence.stems) < self.min_stems:
             return []
-        stems = frozenset(sentence.stems)
+        stems = sentence.stem_set
         own = sentence.total
         # Exact copies are the best sources there are (similarity 1): they need no sums, and
         # when there are `max_matches` of them, no other candidate could rank among them.
@@ -653,7 +655,7 @@ class DerivationIndex:
             return 0.0
         if len(matches) == 1:  # the usual case: the weight it shares is known already
             return round(min(matches[0].shared / whole, 1.0), 3)
-        stems = frozenset(sentence.stems)
+        stems = sentence.stem_set
         covered: set[int] = set()
         for match in matches[: self.max_sources]:
             covered |= stems & match.stems
