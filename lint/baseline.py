@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from seedlint.files import is_special_file
+from seedlint.files import output_file
 from seedlint.output import Located
 
 VERSION = 1
@@ -91,11 +91,6 @@ class BaselineWriter:
             for (path, code, digest), count in sorted(self.entries.items())
         ]
         text = json.dumps({"version": VERSION, "entries": entries}, indent=2) + "\n"
-        if is_special_file(self.path):  # `/dev/null`: never renamed over
-            self.path.write_text(text, encoding="utf-8")
-        else:  # through a symbolic link to its target: the link stays a link
-            target = Path(os.path.realpath(self.path))
-            temporary = target.with_name(f".{target.name}.tmp")
-            temporary.write_text(text, encoding="utf-8")
-            os.replace(temporary, target)
+        with output_file(self.path) as stream:
+            stream.write(text)
         return sum(self.entries.values())

@@ -26,6 +26,7 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from seedlint.config import Settings, matches
 from seedlint.gitignore import work_tree_rules
@@ -184,15 +185,42 @@ def read(path: Path) -> Snapshot:
         return Snapshot(handle.read())
 
 
-def is_special_file(path: Path) -> bool:
-    """A device, pipe or socket (`/dev/null`, `/dev/stdout`, a FIFO): an output written to it
-    goes into it, never through a temporary file renamed over it, which would replace
-    `/dev/null` with a regular file for every program on the machine."""
+def _is_special_file(path: Path) -> bool:
+    """A device, pipe or socket (`/dev/null`, `/dev/stdout`, a FIFO)."""
     try:
         mode = os.stat(path).st_mode
     except OSError:
         return False
     return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+@contextlib.contextmanager
+def output_file(path: Path) -> Iterator[IO[str]]:
+    """A text stream for an output seedlint writes (provenance records, a baseline).
+
+    A regular file gets its content atomically: a temporary file beside it, renamed into
+    place when the block ends without an error, so a reader never sees half of it. A path
+    through a symbolic link writes its target (the link stays a link), and a device or pipe
+    is written into directly: renaming a temporary file over `/dev/null` would replace the
+    device with a regular file for every program on the machine.
+    """
+    if _is_special_file(path):
+        with open(path, "w", encoding="utf-8", newline="\n") as stream:
+            yield stream
+        return
+    target = Path(os.path.realpath(path))
+    handle, temporary = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+    )
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            yield stream
+        os.chmod(temporary, new_file_mode())
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def new_file_mode() -> int:

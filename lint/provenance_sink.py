@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
 from seedlint.derivation import DerivationIndex, Link
-from seedlint.files import is_special_file, new_file_mode
+from seedlint.files import output_file
 from seedlint.runner import FileReport
 
 
@@ -41,25 +39,9 @@ class ProvenanceSink:
         elif target == "-":
             yield cls(sys.stdout)
             sys.stdout.flush()
-        elif is_special_file(Path(target)):
-            with open(target, "w", encoding="utf-8", newline="\n") as stream:
+        else:
+            with output_file(Path(target)) as stream:
                 yield cls(stream)
-        else:  # through a symbolic link to its target: the link stays a link
-            yield from cls._atomic_file(Path(os.path.realpath(target)))
-
-    @classmethod
-    def _atomic_file(cls, path: Path) -> Iterator[ProvenanceSink]:
-        folder = path.parent if str(path.parent) else Path(".")
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-                yield cls(stream)
-            os.chmod(temporary, new_file_mode())
-            os.replace(temporary, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
 
     def add(self, report: FileReport) -> None:
         records = report.records or []
