@@ -171,7 +171,9 @@ def prepare_derivation(report: FileReport) -> None:
 def unified_diff(result: LintResult, display: str) -> str:
     before = [line.text + line.terminator for line in result.source.lines]
     after = [line.text + line.terminator for line in result.final.lines]
-    lines = list(difflib.unified_diff(before, after, f"a/{display}", f"b/{display}"))
+    # `a/tmp/x.txt` for an absolute path, as git writes it, not `a//tmp/x.txt`
+    name = display.lstrip("/")
+    lines = list(difflib.unified_diff(before, after, f"a/{name}", f"b/{name}"))
     lines = [
         line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n"
         for line in lines

@@ -111,6 +111,14 @@ def test_diff_shows_the_change_and_writes_nothing(seeds):
     assert {p.name: p.read_bytes() for p in seeds.iterdir()} == snapshot
 
 
+def test_diff_of_an_absolute_path_has_git_style_headers(seeds, tmp_path_factory):
+    target = tmp_path_factory.mktemp("elsewhere") / REWRITE  # outside the working folder
+    shutil.copy(seeds / REWRITE, target)
+    result = invoke(str(target), "--select", "SL101", "--diff")
+    assert f"--- a{target}" in result.stdout.splitlines()
+    assert f"+++ b{target}" in result.stdout.splitlines()
+
+
 def test_diff_exits_zero_when_there_is_nothing_to_do(seeds):
     invoke("seeds/", "--select", "SL101", "--fix")
     result = invoke("seeds/", "--select", "SL101", "--diff")
