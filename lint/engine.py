@@ -18,7 +18,7 @@ import sys
 import traceback
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from seedlint.document import Document, Encoding, is_blank
 from seedlint.rule import Applicability, Edit, Finding, Fix, Rule
@@ -181,7 +181,8 @@ def _tidy_seams(text: str, chosen: list[Finding]) -> dict[Edit, Finding]:
     together they can leave two blank lines where the block was (or blank lines at the end of
     the file). Like `remove_lines`, the last removal of a contiguous run takes the blank lines
     after it when a blank line (or the start of the file) is before the run, and at the end of
-    the file the first removal takes the blank lines before it. Only blank lines are taken.
+    the file the removals take the blank lines before them (`_tidy_end_of_file`). Only blank
+    lines are taken.
     """
     edits = {edit: finding for finding in chosen for edit in finding.fix.edits}  # type: ignore[union-attr]
     ordered = sorted(edits)
@@ -209,13 +210,31 @@ def _tidy_seams(text: str, chosen: list[Finding]) -> dict[Edit, Finding]:
                 end = _skip_blank_lines(text, end, limit)
             if end != last.end:
                 edits[Edit(last.start, end, "")] = edits.pop(last)
-            elif end == len(text) and first.start > 0:
-                floor = ordered[index - 1].end if index else 0
-                start = _start_of_blank_lines_before(text, first.start, floor)
-                if start != first.start:
-                    edits[Edit(start, first.end, "")] = edits.pop(first)
         index = last_index + 1
+    _tidy_end_of_file(text, edits)
     return edits
+
+
+def _tidy_end_of_file(text: str, edits: dict[Edit, Finding]) -> None:
+    """Removals that reach the end of the file take the blank lines before them.
+
+    Walking back from the last removal while only blank lines separate it from the removal
+    before, each takes those blank lines, and the first of them the blank lines before it:
+    the file then ends with its last kept line, as after one `remove_lines` at the end.
+    """
+    ordered = sorted(edits)
+    if not ordered or ordered[-1].end != len(text):
+        return
+    for index in range(len(ordered) - 1, -1, -1):
+        edit = ordered[index]
+        if edit.content or not _at_line_start(text, edit.start):
+            return
+        floor = ordered[index - 1].end if index else 0
+        start = _start_of_blank_lines_before(text, edit.start, floor)
+        if start != edit.start:
+            edits[Edit(start, edit.end, "")] = edits.pop(edit)
+        if start != floor:
+            return
 
 
 def _at_line_start(text: str, offset: int) -> bool:
@@ -274,12 +293,46 @@ def _choose_fixes(
                 refused.append((finding, problem))
             continue
         if any(taken.overlaps(edit) for edit in fix.edits):
-            continue  # applied in a later round, if it still applies then
+            trimmed = _past_shared_blank_lines(document.text, fix, chosen)
+            if trimmed is None:
+                continue  # applied in a later round, if it still applies then
+            finding = replace(finding, fix=trimmed)
         chosen.append(finding)
         applied_fixes.add(fix)
         for edit in fix.edits:
             taken.add(edit.start, edit.end)
     return chosen
+
+
+def _past_shared_blank_lines(text: str, fix: Fix, chosen: list[Finding]) -> Fix | None:
+    """A line removal that overlaps removals already chosen only on blank lines, trimmed.
+
+    Two removals of neighbouring blocks both take the blank lines between them (each tidies
+    its own seam). Deferring the second one to the next round would let it be judged on a
+    page the first one already changed: SL307 reads the tail's chrome as evidence, and
+    other rules remove that chrome. Both remove the shared blank lines, so the second one
+    can leave them to the first; `_tidy_seams` then joins the two. None when the overlap is
+    more than blank lines or either edit replaces text.
+    """
+    if len(fix.edits) != 1 or fix.edits[0].content:
+        return None
+    start, end = fix.edits[0].start, fix.edits[0].end
+    for other in chosen:
+        for edit in other.fix.edits:  # type: ignore[union-attr]
+            if not (edit.start < end and start < edit.end):
+                continue
+            if edit.content or not (edit.start <= start or end <= edit.end):
+                return None  # a replacement, or a removal inside this one
+            shared = (max(start, edit.start), min(end, edit.end))
+            if text[shared[0] : shared[1]].strip():
+                return None
+            if edit.start <= start:
+                start = edit.end
+            else:
+                end = edit.start
+            if start >= end:
+                return None
+    return replace(fix, edits=(Edit(start, end),))
 
 
 class _Spans:

@@ -169,3 +169,32 @@ def test_adjacent_removals_at_the_end_leave_no_trailing_blank_lines():
     text = "Body text.\r\n\r\n0\r\n1 KB"
     result = lint(Document("a.txt", text), [RemoveCounters()], FixMode.SAFE)
     assert result.final.text == "Body text.\r\n"
+
+
+def test_removals_sharing_a_blank_line_are_applied_in_one_round():
+    # `3` takes the blank line after it, `4` (at the end) the one before it: the same line.
+    # The second is trimmed to its own line instead of waiting for another round, where a rule
+    # would judge a page the first removal already changed.
+    text = "Body text.\n\n1\n2\n\n3\n\n4\n"
+    result = lint(Document("a.txt", text), [RemoveCounters()], FixMode.SAFE)
+    assert result.final.text == "Body text.\n"
+    assert len(result.rounds) == 1
+    assert result.source_map is not None and result.source_map.text == result.final.text
+
+
+def test_removal_overlapping_another_beyond_blank_lines_is_not_trimmed():
+    class RemoveTwoAndNext(Rule):
+        code, name, summary = "SL909", "two-and-next", "test rule"
+
+        def check(self, document: Document) -> Iterable[Finding]:
+            for line in document.lines:
+                if line.text == "2":
+                    after = document.lines[line.index + 1]
+                    fix = remove_lines(document, line, after)
+                    yield self.finding(line.start, after.end, "two and next", fix)
+
+    # Both remove `2`: the second fix waits for the next round, where `2` is gone and it no
+    # longer applies; trimmed to what the first one leaves, it would have removed `X` alone.
+    text = "Body text.\n\n2\nX\n\nEnd.\n"
+    result = lint(Document("a.txt", text), [RemoveCounters(), RemoveTwoAndNext()], FixMode.SAFE)
+    assert result.final.text == "Body text.\n\nX\n\nEnd.\n"
