@@ -686,6 +686,106 @@ def test_prose_after_inline_chrome_is_kept_when_it_is_much_of_the_article() -> N
     assert "Paragraph 8 of the report" in fixed(text, SL3, unsafe=True)
 
 
+# Shaped like shared/dev/boilerplate/0549.txt and 0371.txt: after the article, a long run of
+# bylines, tags and headlines with one line of known chrome in it, then another story's teaser
+# (prose) and its author. Three flagged lines would make an early end; one does with the run.
+SPANISH_ARTICLE = "\n\n".join(
+    [
+        "La alcaldía de Medellín presentó este jueves el plan para ampliar la red del metro hacia"
+        " el norte de la ciudad, una obra que se espera desde hace más de diez años.",
+        "Según el secretario de movilidad, las obras comenzarán en el segundo semestre y costarán"
+        " cerca de dos billones de pesos, que pagarán la ciudad y la nación.",
+        "Los vecinos del barrio Moravia, por donde pasará la nueva línea, pidieron que se les"
+        " consulte antes de que empiecen las demoliciones de sus casas.",
+        "El concejo debe aprobar el presupuesto antes de que termine el año, y varios concejales"
+        " ya dijeron que pedirán más detalles sobre los costos.",
+    ]
+)
+TEASER_RUN = """
+
+Lea también: Así avanza el tranvía de la 80
+
+Ana Gómez Restrepo
+Medellín
+Transporte
+Metro de Medellín
+
+Más recientes
+El paro de transportadores deja sin servicio a treinta municipios
+Nacional gana en Pereira y sigue líder del torneo
+Nuevo alumbrado público en el barrio Carlos E. Restrepo
+Borré, al grupo de finalistas en Europa
+
+La gobernación anunció que la vía al mar estará cerrada durante el fin de semana por los \
+trabajos en el túnel, según informó el secretario de infraestructura.
+Carlos Ruiz
+"""
+
+
+def test_teaser_after_a_long_run_without_prose_goes() -> None:
+    result = run(SPANISH_ARTICLE + TEASER_RUN, SL3, FixMode.SAFE)
+    assert result.final.text == SPANISH_ARTICLE + "\n"
+    # The tail goes in the round that removes the chrome it was judged by.
+    assert len(result.rounds) == 1
+
+
+# Shaped like shared/dev/boilerplate/0277.txt: a page of dance steps written without full stops
+# is not running text, so the same run after it is no sign that the article has ended.
+DANCE_STEPS = """\
+Enchufla doble
+
+La pareja baila primero una Enchufla normal, y después el hombre repite el giro con la otra mano.
+
+Empieza como una Enchufla normal con la mano derecha arriba
+el hombre pasa por debajo del brazo de la mujer hacia la izquierda
+la mujer gira hacia la derecha mientras él cambia de lugar
+al final los dos vuelven a la posición abierta del principio
+se repite la vuelta con la mano izquierda y sin soltar la derecha
+termina en Dile que no con la mano derecha de la mujer en la cintura"""
+
+
+def test_long_run_after_a_page_that_is_not_running_text_stays() -> None:
+    out = fixed(DANCE_STEPS + TEASER_RUN, SL3)
+    assert out == DANCE_STEPS + TEASER_RUN.replace(
+        "Lea también: Así avanza el tranvía de la 80\n\n", ""
+    )
+
+
+# Shaped like shared/dev/boilerplate/0159.txt: the last paragraph ends in a photo credit glued
+# to its last sentence, so it does not end like a sentence; it is still the article's prose.
+UNCLOSED_LAST_PARAGRAPH = """\
+Preisanpassungen bei Wasser und Fernwärme
+
+Zuständig für die Versorgung mit Trinkwasser sind die Gemeinden, oft erfolgt die Versorgung \
+durch kommunale Betriebe.
+
+Gleichwohl gibt es bei der Ausgestaltung Spielräume, und ob die Preiserhöhungen im Einzelfall \
+gerechtfertigt sind, müsste gegebenenfalls gerichtlich geklärt werden (Billigkeitskontrolle \
+nach § 315 BGB). Vor einer Klage sollten sich die Kunden informieren, zum Beispiel bei den \
+Verbraucherzentralen. Auch die Aufsichtsbehörden nehmen Hinweise zu überhöhten Preisen \
+entgegen.Foto: photocase.de
+"""
+LAW_LINKS = """
+Zusatzinformationen
+Rechtliches und Gesetze
+BGB § 305
+Einbeziehung Allgemeiner Geschäftsbedingungen in den Vertrag
+BGB § 315
+Bestimmung der Leistung durch eine Partei
+"""
+
+
+def test_last_paragraph_ending_in_a_glued_credit_stays() -> None:
+    assert fixed(UNCLOSED_LAST_PARAGRAPH + LAW_LINKS, SL3) == UNCLOSED_LAST_PARAGRAPH
+
+
+def test_unclosed_long_line_alone_is_not_prose() -> None:
+    # Without a prose line before it, such a line may be a footer or a teaser cut short.
+    alone = UNCLOSED_LAST_PARAGRAPH.split("\n\n", 2)[2]
+    text = "Preisanpassungen\n\n" + alone + LAW_LINKS
+    assert fixed(text, ("SL307",)) == text
+
+
 # --- SL308 page-head-line ---------------------------------------------------------------------
 
 # Shaped like shared/dev/boilerplate/0054.txt: the title bar, the site's header, the heading.

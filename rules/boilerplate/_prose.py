@@ -31,6 +31,11 @@ _TOKEN = re.compile(r"\w+(?:['’]\w+)?")
 MIN_SENTENCE_WORDS = 2
 SENTENCE_END = (".", "!", "?", '."', ".”", "!”", "?”", ".»", "。", "！", "？", "؟", "।")
 _PROSE_END = (".", "!", "?", ":", '"', "”", "“", "»", "…", ")", "'", "。", "！", "？", "؟", "।")
+# A long line of several sentences is running text whatever its last characters: a credit
+# glued to the last sentence (`...Kartellbehörden.Foto: photocase.de`), a link, an emoticon.
+MIN_UNCLOSED_PROSE_WORDS = 30
+MIN_INNER_SENTENCES = 2
+_INNER_SENTENCE_END = re.compile(r"[\w)\]][.!?][\"”»’)]*\s+[\"„“«(]?[^\W\d_]")
 
 
 @cache
@@ -98,6 +103,8 @@ def prose_lines(document: Document) -> frozenset[int]:
 
     Besides long prose, a short sentence of the document's language counts (`"We will
     see," he said.`): an article may end on one, and what follows it is still the article.
+    So does a long line of sentences right after prose that ends in something else (see
+    `MIN_UNCLOSED_PROSE_WORDS`).
     """
     return document.memo("boilerplate.prose", lambda: _prose_lines(document))
 
@@ -106,9 +113,13 @@ def _prose_lines(document: Document) -> frozenset[int]:
     counted = {line.index: _line_words(line.text) for line in document.lines if not line.is_blank}
     lang = _document_language(counted.values())
     prose: set[int] = set()
+    previous: int | None = None  # the previous non-blank line
     for index, line in counted.items():
         text = document.lines[index].text.strip()
-        if not text.endswith(_PROSE_END):
+        follows_prose, previous = previous in prose, index
+        if not text.endswith(_PROSE_END) and not (
+            lang is not None and follows_prose and _unclosed_prose(text, line)
+        ):
             continue
         if lang is None:  # no function-word list fits: a short page, or an unlisted script
             if len(text) >= MIN_UNLISTED_CHARS or (
@@ -123,3 +134,11 @@ def _prose_lines(document: Document) -> frozenset[int]:
         elif line.count >= MIN_SENTENCE_WORDS and function_words and text.endswith(SENTENCE_END):
             prose.add(index)
     return frozenset(prose)
+
+
+def _unclosed_prose(text: str, line: _LineWords) -> bool:
+    """A long line of sentences that does not end like one: see `MIN_UNCLOSED_PROSE_WORDS`."""
+    return (
+        line.count >= MIN_UNCLOSED_PROSE_WORDS
+        and len(_INNER_SENTENCE_END.findall(text)) >= MIN_INNER_SENTENCES
+    )
