@@ -686,6 +686,29 @@ def test_prose_after_inline_chrome_is_kept_when_it_is_much_of_the_article() -> N
     assert "Paragraph 8 of the report" in fixed(text, SL3, unsafe=True)
 
 
+# Shaped like shared/dev/boilerplate/0041.txt: headlines of other stories after the article,
+# two of them short questions. A short question is no article sentence, so the article still
+# ends at its last statement and the whole list goes.
+NEANDERTHAL = """\
+The tool was found on a beach near The Hague, and carbon dating showed it to be about 50,000 \
+years old.
+
+The researchers say that making the tar took planning, and that the Neanderthals who made it \
+knew what they were doing.
+"""
+QUESTION_HEADLINES = """
+Relevant PhysicsForums posts
+Oldest material found on Earth?
+Complex series of geologic processes generated seismic humming
+Highest recorded temperature in a given year
+Why do new rocks keep appearing in my garden?
+"""
+
+
+def test_short_question_headlines_do_not_extend_the_article() -> None:
+    assert fixed(NEANDERTHAL + QUESTION_HEADLINES, SL3) == NEANDERTHAL
+
+
 # Shaped like shared/dev/boilerplate/0549.txt and 0371.txt: after the article, a long run of
 # bylines, tags and headlines with one line of known chrome in it, then another story's teaser
 # (prose) and its author. Three flagged lines would make an early end; one does with the run.

@@ -177,9 +177,9 @@ def test_a_review_s_recommended_products_stay() -> None:
     assert products in fixed(text, SL3)
 
 
-# Shaped like 0196: the article ends in an introduced list of places; the related list after
-# it holds a headline that reads as a sentence, the page's last prose line.
-CLOSING_PLACES = """\
+# Shaped like 0196: the article ends in a list of places, introduced by its first line and
+# running over three paragraphs; then the related-posts box and the previous/next links.
+CLOSING_PLACES_LIST = """\
 Heute zeige ich euch im Video die drei verrücktesten Sachen, die man in der Stadt erleben kann.
 
 Und hier findet ihr die im Video genannten Orte:
@@ -191,18 +191,28 @@ Crash Room
 
 Base Flying
 2 Minuten vom Bahnhof Alexanderplatz
-
+"""
+CLOSING_PLACES = (
+    CLOSING_PLACES_LIST
+    + """
 Ähnliche Beiträge
 
 Nachfolgebeitrag: Was passiert hier eigentlich noch?
 Vorgängerbeitrag: Die Wahrheit über den Winter
 """
+)
+
+
+def test_list_introduced_by_its_first_line_stays_over_several_paragraphs() -> None:
+    assert fixed(CLOSING_PLACES, SL3) == CLOSING_PLACES_LIST
 
 
 def test_list_holding_the_last_prose_line_is_left_to_the_tail_rule() -> None:
-    out = fixed(CLOSING_PLACES, SL3)
-    assert "Base Flying\n2 Minuten vom Bahnhof Alexanderplatz" in out
-    assert "SL304" not in {f.code for f in run(CLOSING_PLACES, SL3).findings}
+    # A headline that reads as a statement is the page's last prose line: removing it would
+    # move the article's end up, and SL307 would cut the list of places.
+    text = CLOSING_PLACES.replace("Winter\n", "Winter, und was er mit uns macht.\n")
+    assert "SL304" not in {f.code for f in run(text, SL3).findings}
+    assert CLOSING_PLACES_LIST in fixed(text, SL3)
 
 
 # --- SL302: author boxes ----------------------------------------------------------------------

@@ -30,6 +30,10 @@ MIN_LANGUAGE_HITS = 10  # function words a document needs before its language co
 _TOKEN = re.compile(r"\w+(?:['’]\w+)?")
 MIN_SENTENCE_WORDS = 2
 SENTENCE_END = (".", "!", "?", '."', ".”", "!”", "?”", ".»", "。", "！", "？", "؟", "।")
+# A short line counts as prose only as a statement: a short question or exclamation is more
+# often a headline in a list of other stories (`Oldest material found on Earth?`) or a
+# prompt (`Wie hat dir dieses Rezept gefallen?`) than an article's last sentence.
+STATEMENT_END = (".", '."', ".”", ".»", "。", "।")
 _PROSE_END = (".", "!", "?", ":", '"', "”", "“", "»", "…", ")", "'", "。", "！", "？", "؟", "।")
 # A long line of several sentences is running text whatever its last characters: a credit
 # glued to the last sentence (`...Kartellbehörden.Foto: photocase.de`), a link, an emoticon.
@@ -123,7 +127,7 @@ def _prose_lines(document: Document) -> frozenset[int]:
             continue
         if lang is None:  # no function-word list fits: a short page, or an unlisted script
             if len(text) >= MIN_UNLISTED_CHARS or (
-                line.count >= MIN_SENTENCE_WORDS and text.endswith(SENTENCE_END)
+                line.count >= MIN_SENTENCE_WORDS and text.endswith(STATEMENT_END)
             ):
                 prose.add(index)
             continue
@@ -131,7 +135,7 @@ def _prose_lines(document: Document) -> frozenset[int]:
         if line.count >= MIN_PROSE_WORDS:
             if function_words >= MIN_STOPWORD_SHARE * line.count:
                 prose.add(index)
-        elif line.count >= MIN_SENTENCE_WORDS and function_words and text.endswith(SENTENCE_END):
+        elif line.count >= MIN_SENTENCE_WORDS and function_words and text.endswith(STATEMENT_END):
             prose.add(index)
     return frozenset(prose)
 

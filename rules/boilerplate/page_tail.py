@@ -121,6 +121,10 @@ def _prose_gap(
 BULLET = re.compile(r"^\s*(?:[-–—•·*▪►✓✔]\s|\(?\d{1,2}[.)]\s)")
 MAX_LIST_ITEM_WORDS = 25
 MIN_CLOSING_SENTENCE_WORDS = 8
+# An article's last paragraph may open with a line introducing a list (`Und hier findet ihr
+# die im Video genannten Orte:`) that runs over several paragraphs (each place with its
+# address); `Zutaten:` alone is a heading.
+MIN_INTRO_WORDS = 3
 
 
 def _closing_list(document: Document, last: int, flagged: frozenset[int]) -> set[int]:
@@ -131,7 +135,9 @@ def _closing_list(document: Document, last: int, flagged: frozenset[int]) -> set
     ends in `:`), or follows the prose with no blank line between, or is bulleted or numbered
     like a list of the article's own, or is made of sentences too sparse in function words
     to read as prose (`Bougainvillea spectabilis – Hardiest species, with somewhat furry
-    foliage and red-purple blooms.`); and when none of its lines is known chrome.
+    foliage and red-purple blooms.`); and when none of its lines is known chrome. When the
+    paragraph opens with its own introduction (`Und hier findet ihr die Orte:`, see
+    `MIN_INTRO_WORDS`), the list runs on over blank lines up to the first flagged or long line.
     """
     analysis = analyse(document)
     lines = document.lines
@@ -156,9 +162,30 @@ def _closing_list(document: Document, last: int, flagged: frozenset[int]) -> set
         and lines[i].text.rstrip().endswith(SENTENCE_END)
         for i in run
     )
+    if _introduces(analysis.infos[run[0]]):
+        return set(run) | _list_paragraphs_after(document, run[-1], flagged)
     if introduced or bulleted or sentences or start == last + 1:
         return set(run)
     return set()
+
+
+def _introduces(info: LineInfo) -> bool:
+    """A line of a few words ending in `:` (`Und hier findet ihr die genannten Orte:`)."""
+    return info.words >= MIN_INTRO_WORDS and info.text.rstrip().endswith((":", "："))
+
+
+def _list_paragraphs_after(document: Document, index: int, flagged: frozenset[int]) -> set[int]:
+    """The short lines after line `index`, across blank lines, up to a flagged or long line."""
+    analysis = analyse(document)
+    taken: set[int] = set()
+    for following in range(index + 1, len(document.lines)):
+        info = analysis.infos.get(following)
+        if info is None:
+            continue  # a blank line between the list's paragraphs
+        if following in flagged or info.words > MAX_LIST_ITEM_WORDS:
+            break
+        taken.add(following)
+    return taken
 
 
 @dataclass(frozen=True)

@@ -229,9 +229,9 @@ class RelatedPostsWidget(Rule):
     needs a heading from `related_heads.txt` and two headlines; a sentence in the paragraph
     leaves it alone, and so does a run of one-line paragraphs followed by prose, for its last
     line (an article's subheading looks the same). A headline that reads as a sentence
-    (`Was passiert hier eigentlich noch?`) is not removed when it is the page's last prose
-    line: SL307 would then take the article's end to be earlier, and cut what stands
-    between.
+    (`Vorgängerbeitrag: Die Wahrheit über den Winter.`) is not removed when it is the page's
+    last prose line: SL307 would then take the article's end to be earlier, and cut what
+    stands between.
     """
 
     code = "SL304"
