@@ -752,6 +752,34 @@ def test_teaser_after_a_long_run_without_prose_goes() -> None:
     assert len(result.rounds) == 1
 
 
+# Shaped like shared/dev/boilerplate/0589.txt: a share label and the tags, then the site's
+# pitch for support. A run of four lines is enough when under a tenth of the prose follows.
+SUPPORT_PITCH = """
+
+Compartir
+Congreso
+Elecciones 2022
+Gobierno
+
+Hacemos periodismo desde hace 106 años y necesitamos tu apoyo.
+"""
+
+
+def test_site_pitch_after_a_short_run_goes_when_it_is_little_prose() -> None:
+    assert fixed(SPANISH_ARTICLE + SUPPORT_PITCH, SL3) == SPANISH_ARTICLE + "\n"
+
+
+def test_a_longer_closing_paragraph_after_a_short_run_stays() -> None:
+    closing = (
+        "Hacemos periodismo desde hace 106 años, y esta investigación de seis meses sobre las"
+        " obras del metro es parte de ese trabajo que hacemos para ustedes."
+    )
+    text = SPANISH_ARTICLE + SUPPORT_PITCH.replace(
+        "Hacemos periodismo desde hace 106 años y necesitamos tu apoyo.", closing
+    )
+    assert closing in fixed(text, SL3)
+
+
 # Shaped like shared/dev/boilerplate/0277.txt: a page of dance steps written without full stops
 # is not running text, so the same run after it is no sign that the article has ended.
 DANCE_STEPS = """\

@@ -37,14 +37,15 @@ MAX_AFTER_SHARE = 0.2
 # offered as an unsafe fix.
 SAFE_BOUNDARY_FLAGS = 3
 UNSAFE_BOUNDARY_FLAGS = 2
-# A long run of non-blank lines with no prose among them, holding at least one flagged line,
-# is a boundary too, when under a quarter of the page's prose follows it and the page before
-# it reads as running text (half its text or more in prose lines; a page of dance steps
-# written without full stops is a third prose). Measured on the 600 dev pages: 49 more
-# boilerplate snippets removed (teaser lists, contact blocks, forms), 2 article snippets lost.
-MIN_GAP_LINES = 8
+# A run of non-blank lines with no prose among them, holding at least one flagged line, is a
+# boundary too, when little of the page's prose follows it and the page before it reads as
+# running text (half its text or more in prose lines; a page of dance steps written without
+# full stops is a third prose). The longer the run, the more prose may follow: (lines in the
+# run, largest share of the page's prose after it). Measured on the 600 dev pages: 60 more
+# boilerplate snippets removed (teaser lists, contact blocks, a site's pitch for donations
+# after its share row), 2 article snippets lost.
+GAP_BOUNDARIES = ((8, 0.25), (4, 0.1))
 MIN_PROSE_SHARE_BEFORE_GAP = 0.5
-MAX_AFTER_GAP_SHARE = 0.25
 
 
 def flagged_lines(document: Document) -> frozenset[int]:
@@ -92,7 +93,7 @@ def _prose_gap(
     A related-posts block or a sidebar is often a long run of headlines, dates and labels
     with only a few flagged lines among them (too few for `_early_end`), and then a teaser or
     a bio that reads as prose. As with `_early_end`, the lines before the first flagged line
-    of the run stay: an article may end in a list. See `MIN_GAP_LINES`.
+    of the run stay: an article may end in a list. See `GAP_BOUNDARIES`.
     """
     total = sum(lengths[i] for i in prose)
     after = total
@@ -106,10 +107,8 @@ def _prose_gap(
             before_prose += lengths.get(indices[position], 0)
             position += 1
         gap = indices[position : bisect_left(indices, following)]
-        if (
-            after > MAX_AFTER_GAP_SHARE * total
-            or len(gap) < MIN_GAP_LINES
-            or before_prose < MIN_PROSE_SHARE_BEFORE_GAP * before_all
+        if before_prose < MIN_PROSE_SHARE_BEFORE_GAP * before_all or not any(
+            len(gap) >= lines and after <= share * total for lines, share in GAP_BOUNDARIES
         ):
             continue
         marks = [i for i in gap if i in flagged]
@@ -270,10 +269,10 @@ class PageTailLine(Rule):
 
     The article may also end earlier: at a boundary of lines the other SL3 rules flag (a
     share row, `Related posts`, a comment form) after which the prose left is under a fifth
-    of the page's, or at a run of eight or more lines with no prose among them (bylines,
-    tags, headlines) that holds one flagged line and after which under a quarter of the
-    page's prose is left. Lines from that boundary on (an author's bio, another story's
-    teaser, comments) are flagged as well.
+    of the page's, or at a run of lines with no prose among them (bylines, tags, headlines)
+    that holds a flagged line and after which little prose is left: under a quarter of the
+    page's after a run of eight lines, under a tenth after a run of four. Lines from that
+    boundary on (an author's bio, another story's teaser, comments) are flagged as well.
 
     ## Why is this bad?
     These lines belong to the site, not to the article: other stories' headlines, the
@@ -298,7 +297,7 @@ class PageTailLine(Rule):
     three-line minimum, which spares a closing sign-off or dateline, and the closing-list
     exception. After an early boundary of three or more flagged lines, safe as well: on the
     same pages it removed 223 more boilerplate snippets and 5 article snippets. After a long
-    run without prose, safe when the page before it is running text (half of it prose): 49
+    run without prose, safe when the page before it is running text (half of it prose): 60
     more boilerplate snippets, 2 article snippets. Unsafe after a boundary of two flagged
     lines: an article's last short paragraph after two inline chrome lines (a caption credit
     and a `Share` link) would go with them.
