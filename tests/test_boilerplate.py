@@ -780,6 +780,29 @@ def test_a_longer_closing_paragraph_after_a_short_run_stays() -> None:
     assert closing in fixed(text, SL3)
 
 
+# A comment form and cookie notices inside the article are flagged chrome, not text the article
+# is made of: they do not count against the page reading as running text before the run.
+CHROME_INSIDE = """\
+Deja una respuesta
+Cancelar respuesta
+Tu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *
+Guarda mi nombre, correo electrónico y web en este navegador para la próxima vez que comente.
+Publicar el comentario
+
+Este sitio web utiliza cookies para mejorar su experiencia de navegación y para fines \
+analíticos. Si continúa navegando, consideramos que acepta su uso y nuestra política de privacidad.
+Utilizamos cookies propias y de terceros para mostrarle publicidad relacionada con sus \
+preferencias según el análisis de sus hábitos de navegación.
+Este sitio web utiliza cookies de terceros para medir la audiencia y ofrecerle contenidos \
+adaptados a sus intereses."""
+
+
+def test_chrome_inside_the_article_does_not_hide_the_run_after_it() -> None:
+    paragraphs = SPANISH_ARTICLE.split("\n\n")
+    page = "\n\n".join([*paragraphs[:2], CHROME_INSIDE, *paragraphs[2:]]) + TEASER_RUN
+    assert fixed(page, SL3) == SPANISH_ARTICLE + "\n"
+
+
 # Shaped like shared/dev/boilerplate/0277.txt: a page of dance steps written without full stops
 # is not running text, so the same run after it is no sign that the article has ended.
 DANCE_STEPS = """\
