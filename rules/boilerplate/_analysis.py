@@ -41,6 +41,9 @@ _NEWSLETTER_WORD = re.compile(r"newsletter|nieuwsbrief|infolettre")
 _QUOTE = re.compile(r"[\"“”„«»]")
 MAX_ITEM_CHARS = 40
 MAX_ROW_WORDS = 14
+# A site's pitch to its reader (support, membership, apps, feedback) is a call and a sentence or
+# two; a paragraph of an article that mentions donations or apps runs longer than a disclosure.
+MAX_PITCH_WORDS = 40
 
 _COPYRIGHT = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b.*(?:19|20)\d\d", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s+(?:[|•·»›>/]|::|-{1,2}|–|—)\s+|\s*[|•·»›]\s*")
@@ -127,6 +130,31 @@ def newsletter_prompt(norm: str) -> bool:
     )
 
 
+def site_pitch(text: str, norm: str) -> bool:
+    """A line in which the site speaks to its reader: a call for support, an app or channel
+    promotion, a feedback or rating prompt, an inbox pitch (rules/data/boilerplate/
+    site_pitches.txt, anywhere in the line), or a line opening with a call to the reader
+    (`Unterstütze uns ...`, `Become a member ...`: pitch_prefixes.txt).
+
+    The entries are first-person statements of the site (`we need your support`, `necesitamos
+    tu apoyo`) and calls with a second-person pronoun (`direkt in dein Postfach`), never a
+    topic word, so an article reporting on a charity's appeal does not match; a quotation
+    mark anywhere in the line (raw text: normalising strips the marks around a whole-line
+    quote) makes it reported speech, which stays.
+
+    >>> site_pitch("Jede kleine Spende hilft!", "jede kleine spende hilft")
+    True
+    >>> site_pitch('"We need your support," she said.', 'we need your support," she said')
+    False
+    """
+    if _QUOTE.search(text) is not None:
+        return False
+    return (
+        word_pattern("site_pitches.txt").search(norm) is not None
+        or prefix_pattern("pitch_prefixes.txt").match(norm) is not None
+    )
+
+
 def _names_a_newsletter(norm: str) -> bool:
     """A short line that is a newsletter's name or label, not a headline about newsletters.
 
@@ -162,6 +190,8 @@ def chrome_reason(text: str, norm: str, words: int) -> str | None:
             return "page-chrome sentence"
         if newsletter_prompt(norm):
             return "newsletter sign-up prompt"
+    if words <= MAX_PITCH_WORDS and site_pitch(text, norm):
+        return "the site's pitch to its reader"
     if words > MAX_PREFIX_WORDS:
         return None
     if prefix_pattern("chrome_prefixes.txt").match(norm):

@@ -34,7 +34,9 @@ class PageChromeLine(Rule):
     Also lines of at most 40 words that name a newsletter beside a sign-up cue (`Abonnieren
     Sie unsere FAZ.NET-Newsletter ...`, `Suscríbete y recibí el newsletter en tu email.`) or
     hold a disclosure a site makes about itself, wherever it stands in the line (`PC Gamer
-    is supported by its audience. When you buy through links on our site, ...`), and author
+    is supported by its audience. When you buy through links on our site, ...`), or in which
+    the site pitches to its reader: support, membership, apps, feedback and rating prompts,
+    inbox pitches (`Jede kleine Spende hilft`, `How useful was this post?`); and author
     boxes: an `About the author` / `Über den Autor` heading, a name, a short bio.
     Every phrase comes from a multilingual table in `rules/data/boilerplate/`.
 
@@ -69,8 +71,11 @@ class PageChromeLine(Rule):
     newsletter, or quoting its editor, stays; a short line only when the newsletter word opens
     or closes it (its name) or it is a label, so a headline about newsletters stays; the
     disclosures are first-person statements (`we may earn an affiliate commission`, `we use
-    cookies to`) that an article's own sentences do not make. An author box is cut only
-    under its heading and only when the bio is short (three lines, a hundred words).
+    cookies to`) that an article's own sentences do not make. A pitch is a first- or
+    second-person wording (`we need your support`, `direkt in dein Postfach`) in a line of
+    at most 40 words with no quotation mark, so a report on a charity's appeal, or a quote
+    of it, stays. An author box is cut only under its heading and only when the bio is short
+    (three lines, a hundred words).
     """
 
     code = "SL302"
