@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from seedlint.rule import TEXT_CACHE_SIZE
-from seedlint.rules.attribution.lexicon import alternation, phrase_pattern, words
+from seedlint.rules._trie import alternation
+from seedlint.rules.attribution.lexicon import phrase_pattern, words
 
 _TOKEN = re.compile(r"\w[\w’'&.\-]*")
 # Where a subject stops, reading back from its verb.

@@ -12,6 +12,8 @@ import unicodedata
 from functools import cache
 from importlib.resources import files
 
+from seedlint.rules._trie import alternation
+
 # Decoration a CMS puts around a label: bullets, arrows, separators, counts' brackets,
 # required-field stars, ellipses. Stripped from both ends before a lookup.
 _DECORATION = " \t*:：·•|»«›‹→←↑↓><-–—…_.!?¿¡()[]{}#/\\,;\"'“”‘’„+=~^▼▲►◄❯❮✓✔✕×"
@@ -58,7 +60,7 @@ def prefix_pattern(name: str) -> re.Pattern[str]:
     it ends in punctuation or is in a script written without spaces.
     """
     body = alternation(_entries(name))
-    return re.compile(rf"{body}(?:(?<=\w)(?!\w)|(?<!\w)|(?<=[\u3000-\u9fff\uac00-\ud7af]))")
+    return re.compile(rf"(?:{body})(?:(?<=\w)(?!\w)|(?<!\w)|(?<=[\u3000-\u9fff\uac00-\ud7af]))")
 
 
 @cache
@@ -68,35 +70,4 @@ def word_pattern(name: str) -> re.Pattern[str]:
     Entries match as whole words (`our` is not found in `hours`): for sentences a site prints
     after its own name, and for the cue words of a structural test.
     """
-    return re.compile(rf"(?<!\w){alternation(_entries(name))}(?!\w)")
-
-
-def alternation(entries: list[str]) -> str:
-    """A regex matching any of `entries`, longest first, with shared prefixes factored out.
-
-    A flat `a|b|c` makes the matcher try every entry at every position a search visits; as a
-    trie (`support (?:our work|us)`) it follows one branch per character. A table of 200
-    sentences is searched two to three times as fast, `chrome.txt` (1,500 labels) seven. The
-    longer of two entries where one is a prefix of the other is tried first, as in a flat
-    alternation sorted by length.
-
-    >>> alternation(["subscribe", "subscriber", "support"])
-    '(?:su(?:bscriber?|pport))'
-    """
-    trie: dict[str, dict] = {}
-    for entry in set(entries):
-        node = trie
-        for character in entry:
-            node = node.setdefault(character, {})
-        node[""] = {}  # an entry ends here
-    return f"(?:{_trie_pattern(trie)})"
-
-
-def _trie_pattern(node: dict[str, dict]) -> str:
-    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    if "" not in node:
-        return body
-    return f"(?:{body})?" if len(branches) == 1 and len(body) > 1 else f"{body}?"
+    return re.compile(rf"(?<!\w)(?:{alternation(_entries(name))})(?!\w)")
