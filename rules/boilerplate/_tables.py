@@ -59,7 +59,7 @@ def prefix_pattern(name: str) -> re.Pattern[str]:
     An entry must end at a word boundary (`share on` does not start `share onions`), unless
     it ends in punctuation or is in a script written without spaces.
     """
-    body = alternation(_entries(name))
+    body = alternation(_entries(name), space=" ")
     return re.compile(rf"(?:{body})(?:(?<=\w)(?!\w)|(?<!\w)|(?<=[\u3000-\u9fff\uac00-\ud7af]))")
 
 
@@ -70,4 +70,4 @@ def word_pattern(name: str) -> re.Pattern[str]:
     Entries match as whole words (`our` is not found in `hours`): for sentences a site prints
     after its own name, and for the cue words of a structural test.
     """
-    return re.compile(rf"(?<!\w)(?:{alternation(_entries(name))})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{alternation(_entries(name), space=' ')})(?!\w)")
