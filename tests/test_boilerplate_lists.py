@@ -247,6 +247,50 @@ def test_long_text_under_an_author_heading_stays() -> None:
     assert essay in fixed(text, SL3)
 
 
+# --- SL302: author bios without a heading ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        # 0037: the bio, then the author's handle.
+        "Ganesh Sitaraman is a professor at Vanderbilt Law School and the author of a book on"
+        " democracy.\n@GaneshSitaraman",
+        # 0573
+        "Tanja ist seit 2023 Redakteurin bei OMR. Vor ihrem Wechsel hat sie für eine"
+        " TV-Produktionsfirma gearbeitet.",
+        # 0503: a compound role (`Afrikawissenschaftlerin`) names the job too.
+        "Celia Parbey ist Berlinerin und Afrikawissenschaftlerin. Sie arbeitet bei ZEIT ONLINE.",
+    ],
+)
+def test_author_bio_at_the_end_goes(bio: str) -> None:
+    assert fixed(f"{LEAD}{bio}\n", SL3) == LEAD.rstrip("\n") + "\n"
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # A pronoun is no name: the article's own last sentence about a person.
+        "She is a professor at the university now, and she still writes every morning.",
+        # No role: a person the article is about.
+        "Jane Roe is the new mayor of the town, and she takes office in May.",
+    ],
+)
+def test_article_endings_about_a_person_stay(ending: str) -> None:
+    text = f"{LEAD}{ending}\n"
+    assert fixed(text, SL3) == text
+
+
+def test_bio_shaped_paragraph_before_more_article_text_stays() -> None:
+    profile = "Jane Roe is a reporter who has covered the border for twenty years."
+    more = " ".join(
+        f"In year {n} she moved to a new town and wrote about the people she met there."
+        for n in range(1, 5)
+    )
+    text = f"{LEAD}{profile}\n\n{more}\n"
+    assert fixed(text, SL3) == text
+
+
 # --- SL307: a closing paragraph of sentences --------------------------------------------------
 
 # Shaped like 0105: the last paragraph is sparse in function words, then the page's tail.

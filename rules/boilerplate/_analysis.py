@@ -8,14 +8,17 @@ or because it sits in a structure made of known CMS strings.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib.resources import files
 
 from seedlint.document import Document
 from seedlint.rule import TEXT_CACHE_SIZE
 from seedlint.rules.boilerplate._dateline import is_dateline
 from seedlint.rules.boilerplate._image_credit import is_image_credit
+from seedlint.rules.boilerplate._prose import stopwords
 from seedlint.rules.boilerplate._tables import normalise, phrases, prefix_pattern, word_pattern
 
 # Longest line (in words) a prefix table is matched against: chrome sentences are short (a
@@ -350,6 +353,83 @@ def _author_boxes(infos: dict[int, LineInfo]) -> dict[int, str]:
     return boxes
 
 
+# An author bio after the article, with no heading: `Jane Roe is a senior writer for the
+# magazine, covering science.` A name of at most four capitalised words, a verb of
+# author_bio.json, and within a few words a role (`writer`, `Redakteurin`); a paragraph of at
+# most three lines and 80 words; and no line of running text after it (the article's last
+# paragraph about a person is followed by the page's tail only when it is the site's bio too).
+AUTHOR_BIO = "author bio"
+MAX_BIO_NAME_WORDS = 4
+MAX_ROLE_DISTANCE = 6
+MAX_HEADLESS_BIO_WORDS = 80
+MIN_ARTICLE_LINE_WORDS = 40
+_NAME_PUNCTUATION = ",.'’"
+
+
+@cache
+def _bio_words() -> dict[str, frozenset[str]]:
+    source = files("seedlint.rules").joinpath("data", "boilerplate", "author_bio.json")
+    table = json.loads(source.read_text(encoding="utf-8"))
+    return {key: frozenset(value) for key, value in table.items() if not key.startswith("_")}
+
+
+def opens_author_bio(text: str) -> bool:
+    """A line opening with a name, a bio verb and, soon after, a role.
+
+    >>> opens_author_bio("Jane Roe is a senior writer for the magazine, covering AI.")
+    True
+    >>> opens_author_bio("She is a professor at the university."), opens_author_bio(
+    ...     "The mayor is a former reporter.")
+    (False, False)
+    """
+    tokens = text.split()
+    table = _bio_words()
+    for position, token in enumerate(tokens[: MAX_BIO_NAME_WORDS + 1]):
+        if token.casefold() in table["verbs"]:
+            return position > 0 and _role_after(tokens[position + 1 :], table["roles"])
+        if not _is_name_word(token.rstrip(_NAME_PUNCTUATION), position):
+            return False
+    return False
+
+
+def _is_name_word(word: str, position: int) -> bool:
+    """A capitalised word; the first may not be a function word (`She`, `The`, `Er`)."""
+    if not word[:1].isupper() or not word.replace("-", "").replace(".", "").isalpha():
+        return False
+    folded = word.casefold()
+    return position > 0 or not any(folded in words for words in stopwords().values())
+
+
+def _role_after(tokens: list[str], roles: frozenset[str]) -> bool:
+    for token in tokens[:MAX_ROLE_DISTANCE]:
+        word = token.casefold().strip(_NAME_PUNCTUATION + "()")
+        if any(word.endswith(role) for role in roles):
+            return True
+    return False
+
+
+def _author_bios(infos: dict[int, LineInfo]) -> dict[int, str]:
+    """Lines of author bios without a heading, at the page's end: see `AUTHOR_BIO`."""
+    bios: dict[int, str] = {}
+    last_long = max(
+        (i for i, info in infos.items() if info.words >= MIN_ARTICLE_LINE_WORDS), default=-1
+    )
+    for index, info in infos.items():
+        if index - 1 in infos or not opens_author_bio(info.text):
+            continue  # a bio opens its paragraph
+        paragraph = paragraph_from(infos, index)
+        if last_long > paragraph[-1]:
+            continue
+        if (
+            len(paragraph) > MAX_BIO_LINES
+            or sum(infos[i].words for i in paragraph) > MAX_HEADLESS_BIO_WORDS
+        ):
+            continue
+        for line in paragraph:
+            bios[line] = AUTHOR_BIO
+    return bios
+
+
 @dataclass(frozen=True)
 class Analysis:
     infos: dict[int, LineInfo]  # non-blank lines by index
@@ -367,7 +447,8 @@ def _analyse(document: Document) -> Analysis:
             continue
         norm, words, comment, chrome, anchor = _classify(line.text)
         infos[line.index] = LineInfo(line.index, line.text, norm, words, comment, chrome, anchor)
-    structural = _author_boxes(infos)
+    structural = _author_bios(infos)
+    structural.update(_author_boxes(infos))
     structural.update(_menu_runs(infos, len(document.lines)))
     return Analysis(infos, structural)
 

@@ -36,8 +36,9 @@ class PageChromeLine(Rule):
     hold a disclosure a site makes about itself, wherever it stands in the line (`PC Gamer
     is supported by its audience. When you buy through links on our site, ...`), or in which
     the site pitches to its reader: support, membership, apps, feedback and rating prompts,
-    inbox pitches (`Jede kleine Spende hilft`, `How useful was this post?`); and author
-    boxes: an `About the author` / `Über den Autor` heading, a name, a short bio.
+    inbox pitches (`Jede kleine Spende hilft`, `How useful was this post?`); author
+    boxes: an `About the author` / `Über den Autor` heading, a name, a short bio; and an
+    author's bio without a heading at the page's end (`Jane Roe is a senior writer for ...`).
     Every phrase comes from a multilingual table in `rules/data/boilerplate/`.
 
     ## Why is this bad?
@@ -75,7 +76,10 @@ class PageChromeLine(Rule):
     second-person wording (`we need your support`, `direkt in dein Postfach`) in a line of
     at most 40 words with no quotation mark, so a report on a charity's appeal, or a quote
     of it, stays. An author box is cut only under its heading and only when the bio is short
-    (three lines, a hundred words).
+    (three lines, a hundred words). A bio without a heading opens with a name (no pronoun),
+    a verb and a role (`writer`, `Redakteurin`) within six words, runs to at most three lines
+    and 80 words, and has no line of running text (40 words) after it: an article's own last
+    paragraph about a person names no role, or is followed by more article.
     """
 
     code = "SL302"
