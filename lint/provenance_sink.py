@@ -15,11 +15,13 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from seedlint.derivation import DerivationIndex, Link
 from seedlint.files import output_file
 from seedlint.runner import FileReport
+
+if TYPE_CHECKING:
+    from seedlint.derivation import Link
 
 
 def _link(link: Link) -> dict[str, Any]:
@@ -28,6 +30,9 @@ def _link(link: Link) -> dict[str, Any]:
 
 class ProvenanceSink:
     def __init__(self, stream: IO[str]) -> None:
+        # Imported here: a run without --provenance does not need derivation's 20 ms of setup.
+        from seedlint.derivation import DerivationIndex
+
         self._stream = stream
         self._derivation = DerivationIndex()
 

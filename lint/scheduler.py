@@ -11,15 +11,17 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
-import multiprocessing
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from seedlint.cache import Cache
 from seedlint.runner import FileReport, Job, process_file
+
+if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
 
 Target = tuple[Path, str]  # (path on disk, path as printed)
 
@@ -61,9 +63,11 @@ def cache_keys(cache: Cache, targets: Sequence[Target]) -> list[str | None]:
     return keys
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def _context() -> BaseContext:
     # fork shares the imported rules and tables with the workers at no cost; elsewhere
     # (macOS, Windows) fork is unsafe or missing, and spawn is the safe choice.
+    import multiprocessing  # here, not at the top: a one-file run never starts a pool
+
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     return multiprocessing.get_context(method)
 
@@ -120,6 +124,8 @@ def lint_files(
         fresh: Iterator[FileReport] = (process_file(path, shown, job) for path, shown in misses)
         yield from _merge(cached, fresh, cache)
         return
+    from concurrent.futures import ProcessPoolExecutor  # 20 ms of imports a one-file run skips
+
     with ProcessPoolExecutor(
         max_workers=workers,
         mp_context=_context(),
