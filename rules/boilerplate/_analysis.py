@@ -382,8 +382,14 @@ def opens_author_bio(text: str) -> bool:
     ...     "The mayor is a former reporter.")
     (False, False)
     """
-    tokens = text.split()
+    if not text[:1].isupper():
+        return False
+    # Only the name, the verb and the words where the role may stand are read: most lines
+    # are long prose, and splitting them whole costs more than the test.
+    tokens = text.split(maxsplit=MAX_BIO_NAME_WORDS + 1 + MAX_ROLE_DISTANCE)
     table = _bio_words()
+    if table["verbs"].isdisjoint(token.casefold() for token in tokens[1 : MAX_BIO_NAME_WORDS + 1]):
+        return False
     for position, token in enumerate(tokens[: MAX_BIO_NAME_WORDS + 1]):
         if token.casefold() in table["verbs"]:
             return position > 0 and _role_after(tokens[position + 1 :], table["roles"])
