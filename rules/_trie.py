@@ -25,19 +25,27 @@ def alternation(entries: Iterable[str], space: str = r"\s+") -> str:
     'su(?:bscribe(?:r)?|pport)'
     """
     trie: dict[str, dict] = {}
+    escaped = {" ": space}
     for entry in sorted(entries, key=len, reverse=True):
         node = trie
         for char in entry:
-            node = node.setdefault(space if char == " " else re.escape(char), {})
+            token = escaped.get(char)
+            if token is None:
+                token = escaped[char] = re.escape(char)
+            node = node.setdefault(token, {})
         node[""] = {}
     return _branches(trie)
 
 
 def _branches(node: dict[str, dict]) -> str:
+    chain = []  # a run of single letters (most of a long entry), followed without recursion
+    while len(node) == 1 and "" not in node:
+        token, node = next(iter(node.items()))
+        chain.append(token)
     options = [token + _branches(child) for token, child in node.items() if token]
     if not options:
-        return ""
+        return "".join(chain)
     body = options[0] if len(options) == 1 else f"(?:{'|'.join(options)})"
     if "" in node:  # an entry ends here: the longer entries through this node come first
-        return f"(?:{body})?"
-    return body
+        body = f"(?:{body})?"
+    return "".join(chain) + body
