@@ -281,6 +281,7 @@ def _choose_fixes(
     candidates.sort(key=lambda f: (f.fix.start, f.fix.end, f.code, f.start))  # type: ignore[union-attr]
     chosen: list[Finding] = []
     taken = _Spans()
+    replaced: set[tuple[int, int]] = set()  # spans of chosen edits that are not removals
     applied_fixes: set[Fix] = set()
     for finding in candidates:
         fix = finding.fix
@@ -292,19 +293,23 @@ def _choose_fixes(
             if all(r[0] is not finding for r in refused):
                 refused.append((finding, problem))
             continue
-        if any(taken.overlaps(edit) for edit in fix.edits):
-            trimmed = _past_shared_blank_lines(document.text, fix, chosen)
+        if any(taken.overlapping(edit) for edit in fix.edits):
+            trimmed = _past_shared_blank_lines(document.text, fix, taken, replaced)
             if trimmed is None:
                 continue  # applied in a later round, if it still applies then
             finding = replace(finding, fix=trimmed)
         chosen.append(finding)
         applied_fixes.add(fix)
-        for edit in fix.edits:
+        for edit in finding.fix.edits:  # type: ignore[union-attr]
             taken.add(edit.start, edit.end)
+            if edit.content or edit.start == edit.end:
+                replaced.add((edit.start, edit.end))
     return chosen
 
 
-def _past_shared_blank_lines(text: str, fix: Fix, chosen: list[Finding]) -> Fix | None:
+def _past_shared_blank_lines(
+    text: str, fix: Fix, taken: _Spans, replaced: set[tuple[int, int]]
+) -> Fix | None:
     """A line removal that overlaps removals already chosen only on blank lines, trimmed.
 
     Two removals of neighbouring blocks both take the blank lines between them (each tidies
@@ -317,21 +322,19 @@ def _past_shared_blank_lines(text: str, fix: Fix, chosen: list[Finding]) -> Fix 
     if len(fix.edits) != 1 or fix.edits[0].content:
         return None
     start, end = fix.edits[0].start, fix.edits[0].end
-    for other in chosen:
-        for edit in other.fix.edits:  # type: ignore[union-attr]
-            if not (edit.start < end and start < edit.end):
-                continue
-            if edit.content or not (edit.start <= start or end <= edit.end):
-                return None  # a replacement, or a removal inside this one
-            shared = (max(start, edit.start), min(end, edit.end))
-            if text[shared[0] : shared[1]].strip():
-                return None
-            if edit.start <= start:
-                start = edit.end
-            else:
-                end = edit.start
-            if start >= end:
-                return None
+    for other_start, other_end in taken.overlapping(fix.edits[0]):
+        if (other_start, other_end) in replaced:
+            return None
+        if not (other_start <= start or end <= other_end):
+            return None  # a removal inside this one
+        if text[max(start, other_start) : min(end, other_end)].strip():
+            return None
+        if other_start <= start:
+            start = max(start, other_end)
+        else:
+            end = min(end, other_start)
+        if start >= end:
+            return None
     return replace(fix, edits=(Edit(start, end),))
 
 
@@ -357,18 +360,20 @@ class _Spans:
         ):
             self.ends_sorted = False
 
-    def overlaps(self, edit: Edit) -> bool:
+    def overlapping(self, edit: Edit) -> list[tuple[int, int]]:
+        """The spans `edit` overlaps, by start."""
         if not self.ends_sorted:
-            return any(_overlaps(edit, span) for span in self.spans)
+            return [span for span in self.spans if _overlaps(edit, span)]
+        found: list[tuple[int, int]] = []
         index = bisect_right(self.spans, (edit.end, sys.maxsize))
         while index > 0:
             index -= 1
             span = self.spans[index]
             if span[1] < edit.start:
-                return False
+                break
             if _overlaps(edit, span):
-                return True
-        return False
+                found.append(span)
+        return found[::-1]
 
 
 def _overlaps(edit: Edit, span: tuple[int, int]) -> bool:
