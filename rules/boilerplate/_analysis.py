@@ -393,17 +393,31 @@ def opens_author_bio(text: str) -> bool:
     for position, token in enumerate(tokens[: MAX_BIO_NAME_WORDS + 1]):
         if token.casefold() in table["verbs"]:
             return position > 0 and _role_after(tokens[position + 1 :], table["roles"])
-        if not _is_name_word(token.rstrip(_NAME_PUNCTUATION), position):
+        if not is_name_word(token.rstrip(_NAME_PUNCTUATION)):
             return False
     return False
 
 
-def _is_name_word(word: str, position: int) -> bool:
-    """A capitalised word; the first may not be a function word (`She`, `The`, `Er`)."""
-    if not word[:1].isupper() or not word.replace("-", "").replace(".", "").isalpha():
+# The languages whose function words are never part of a name in a byline or a bio (`The`,
+# `She`, `Er`); other lists hold surnames (Indonesian `yang`).
+_NAME_LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl", "pl", "sv", "da", "no")
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    lists = stopwords()
+    return frozenset().union(*(lists[lang] for lang in _NAME_LANGUAGES))
+
+
+def is_name_word(word: str) -> bool:
+    """A capitalised word that is no function word (`Yang`, `J.`, `Turner-Trauring`).
+
+    >>> is_name_word("Sitaraman"), is_name_word("She"), is_name_word("Will")
+    (True, False, False)
+    """
+    if not (word[:1].isupper() and word.replace(".", "").replace("-", "").isalpha()):
         return False
-    folded = word.casefold()
-    return position > 0 or not any(folded in words for words in stopwords().values())
+    return word.casefold() not in _not_names()
 
 
 def _role_after(tokens: list[str], roles: frozenset[str]) -> bool:

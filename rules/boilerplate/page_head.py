@@ -9,8 +9,8 @@ from functools import cache
 
 from seedlint.document import Document
 from seedlint.rule import Finding, FixAvailability, Rule, Severity, quote_block, remove_lines
-from seedlint.rules.boilerplate._analysis import Analysis, analyse
-from seedlint.rules.boilerplate._prose import MIN_PROSE_WORDS, prose_lines, stopwords
+from seedlint.rules.boilerplate._analysis import Analysis, analyse, is_name_word
+from seedlint.rules.boilerplate._prose import MIN_PROSE_WORDS, prose_lines
 from seedlint.rules.boilerplate._tables import phrases, word_pattern
 from seedlint.rules.boilerplate.page_tail import flagged_lines
 
@@ -37,9 +37,6 @@ MAX_CRUMB_LABEL_WORDS = 3
 # A byline alone on a line: the word and a name of two to five words (`By Sarah Yang`,
 # `Por Gloria Ruiz Kuilan`, `By Jose de la Cruz`). One word (`By Design`) may be a heading.
 _BYLINE_WORDS = frozenset({"by", "von", "par", "por", "door", "przez", "di", "av", "af"})
-# The languages whose byline words those are: their function words are no name (`The`);
-# other lists hold surnames (Indonesian `yang`).
-_BYLINE_LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl", "pl", "sv", "da", "no")
 MIN_BYLINE_NAME_WORDS = 2
 MAX_BYLINE_NAME_WORDS = 5
 # Lower-case words a name may hold between capitalised ones (`de la`, `van der`), and the
@@ -216,18 +213,9 @@ def _is_byline(text: str) -> bool:
     name = words[1:]
     if not MIN_BYLINE_NAME_WORDS <= len(name) <= MAX_BYLINE_NAME_WORDS:
         return False
-    if not (_is_name_word(name[0]) and _is_name_word(name[-1])):
+    if not (is_name_word(name[0]) and is_name_word(name[-1])):
         return False
-    return all(_is_name_word(word) or word in _NAME_LINKS for word in name)
-
-
-def _is_name_word(word: str) -> bool:
-    """A capitalised word that is no function word (`Yang`, `J.`, `Turner-Trauring`)."""
-    if not (word[:1].isupper() and word.replace(".", "").replace("-", "").isalpha()):
-        return False
-    folded = word.casefold()
-    lists = stopwords()
-    return not any(folded in lists[lang] for lang in _BYLINE_LANGUAGES)
+    return all(is_name_word(word) or word in _NAME_LINKS for word in name)
 
 
 def head_lines(document: Document, head: PageHead | None) -> list[HeadLine]:

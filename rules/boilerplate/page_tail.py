@@ -97,7 +97,7 @@ def _prose_gap(
     """
     total = sum(lengths[i] for i in prose)
     after = total
-    indices = sorted(infos)
+    indices = list(infos)  # in line order: the analysis adds lines top to bottom
     # Characters from the first prose line to `here`: of prose lines, and of all lines but
     # flagged ones (a menu or a share row in the page is not text the article is made of).
     before_prose = before_all = 0
@@ -155,6 +155,8 @@ def _closing_list(document: Document, last: int, flagged: frozenset[int]) -> set
         index += 1
     if not run:
         return set()
+    if _introduces(analysis.infos[run[0]]):
+        return set(run) | _list_paragraphs_after(document, run[-1], flagged)
     introduced = lines[last].text.rstrip().endswith((":", "："))
     bulleted = all(BULLET.match(lines[i].text) for i in run) and any(
         BULLET.match(lines[i].text) for i in range(last)
@@ -164,8 +166,6 @@ def _closing_list(document: Document, last: int, flagged: frozenset[int]) -> set
         and lines[i].text.rstrip().endswith(SENTENCE_END)
         for i in run
     )
-    if _introduces(analysis.infos[run[0]]):
-        return set(run) | _list_paragraphs_after(document, run[-1], flagged)
     if introduced or bulleted or sentences or start == last + 1:
         return set(run)
     return set()
