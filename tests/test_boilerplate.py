@@ -282,6 +282,40 @@ def test_chrome_lines_go(line: str) -> None:
     assert fixed(text, SL3) == "The minister resigned on Friday after the vote.\n"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Next: How to plant tomatoes in a small garden",
+        "Previous: Ten years of the city's night buses",
+        "Related: What Is The Best Soil For Bougainvillea?",
+        "Tags: politics, economy, elections",
+        "Catégories : Politique, Économie",
+        "Kategorien: Allgemein",
+    ],
+)
+def test_labels_with_their_colon_go(line: str) -> None:
+    text = f"The minister resigned on Friday after the vote.\n\n{line}\n"
+    assert fixed(text, SL3) == "The minister resigned on Friday after the vote.\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The labels `Next:`, `Previous:`, `Related:`, `Topics:` ... without their colon.
+        "Next year, the company plans to open two new factories in Ohio.",
+        "Next, edit /etc/hosts.allow and add the following line to let local connections in.",
+        "Previous studies have found a link between sleep and memory.",
+        "Related research suggests the effect is smaller in adults.",
+        "Topics discussed at the summit included trade and security.",
+        "Theme parks reopened on Monday after months of closure.",
+        "Category 5 hurricanes are the strongest storms on the scale.",
+    ],
+)
+def test_sentences_opening_with_a_label_word_stay(line: str) -> None:
+    text = f"The minister resigned on Friday after the vote.\n\n{line}\n"
+    assert run(text, SL3).findings == []
+
+
 # --- what must stay ---------------------------------------------------------------------------
 
 ARTICLE = """\

@@ -35,14 +35,26 @@ def normalise(text: str) -> str:
     return text.strip(_DECORATION)
 
 
-def _entries(name: str) -> list[str]:
+def _entries(name: str, labels: bool = False) -> list[str]:
+    """A table's entries, normalised as lines are.
+
+    With `labels`, an entry written with a closing colon keeps it (`next:`, `catégories :`,
+    in both spacings): in a prefix table the colon is what makes `Next: How to ...` a link
+    to another post, and without it the entry would take every line that opens with the
+    word (`Next, edit the file ...`, `Previous studies found ...`).
+    """
     source = files("seedlint.rules").joinpath("data", "boilerplate", name)
     entries: list[str] = []
     for raw in source.read_text(encoding="utf-8").splitlines():
-        if raw.strip() and not raw.lstrip().startswith("#"):
-            entry = normalise(raw)
-            if entry:
-                entries.append(entry)
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        entry = normalise(raw)
+        if not entry:
+            continue
+        if labels and raw.rstrip().endswith((":", "：")):
+            entries.extend((f"{entry}:", f"{entry} :"))
+        else:
+            entries.append(entry)
     return entries
 
 
@@ -59,7 +71,7 @@ def prefix_pattern(name: str) -> re.Pattern[str]:
     An entry must end at a word boundary (`share on` does not start `share onions`), unless
     it ends in punctuation or is in a script written without spaces.
     """
-    body = alternation(_entries(name), space=" ")
+    body = alternation(_entries(name, labels=True), space=" ")
     return re.compile(rf"(?:{body})(?:(?<=\w)(?!\w)|(?<!\w)|(?<=[\u3000-\u9fff\uac00-\ud7af]))")
 
 
