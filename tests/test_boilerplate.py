@@ -316,6 +316,64 @@ def test_sentences_opening_with_a_label_word_stay(line: str) -> None:
     assert run(text, SL3).findings == []
 
 
+RUNNING_TEXT = {
+    "en": (
+        "The council approved the budget on Tuesday after a long debate about the cost of the "
+        "new bridge and the roads around it.",
+        "Officials said the work would begin in the spring and that the city expected to "
+        "finish it within two years.",
+    ),
+    "de": (
+        "Der Rat hat den Haushalt am Dienstag nach einer langen Debatte über die Kosten der "
+        "neuen Brücke und der Straßen um sie herum beschlossen.",
+        "Die Verantwortlichen sagten, dass die Arbeiten im Frühjahr beginnen und die Stadt sie "
+        "innerhalb von zwei Jahren abschließen will.",
+    ),
+    "fr": (
+        "Le conseil a adopté le budget mardi après un long débat sur le coût du nouveau pont "
+        "et des routes qui l'entourent.",
+        "Les responsables ont indiqué que les travaux commenceraient au printemps et que la "
+        "ville espérait les terminer en deux ans.",
+    ),
+    "es": (
+        "El consejo aprobó el presupuesto el martes tras un largo debate sobre el coste del "
+        "nuevo puente y de las carreteras que lo rodean.",
+        "Los responsables dijeron que las obras comenzarán en primavera y que la ciudad espera "
+        "terminarlas en dos años.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        # Each opens with an entry of chrome_prefixes.txt (`publié dans`, `melden sie sich`...).
+        ("fr", "Publié dans la revue Nature, l'étude montre que les abeilles dorment davantage."),
+        ("es", "Publicado en el Boletín Oficial del Estado, el decreto entra en vigor el lunes."),
+        ("de", "Melden Sie sich beim Gesundheitsamt, wenn Sie Symptome haben."),
+        ("de", "Lesen Sie auch die Packungsbeilage, bevor Sie das Medikament einnehmen."),
+        ("es", "Te recomendamos usar harina integral para que el pan quede más esponjoso."),
+        ("en", "Posted in Afghanistan for two years, the sergeant saw heavy fighting."),
+        ("en", "By clicking on the link, victims unknowingly installed the malware."),
+        ("en", "Download the app and register before Friday, the health ministry urged."),
+        ("en", "Share this moment with your family, the priest told the congregation."),
+    ],
+)
+def test_sentences_of_running_text_opening_like_chrome_stay(lang: str, sentence: str) -> None:
+    before, after = RUNNING_TEXT[lang]
+    text = f"{before}\n\n{sentence}\n\n{after}\n"
+    assert run(text, SL3, FixMode.SAFE).final.text == text
+
+
+def test_chrome_opening_a_line_apart_from_running_text_goes() -> None:
+    before, _ = RUNNING_TEXT["en"]
+    text = (
+        f"{before}\n\nShare this:\nFacebook\nTwitter\n\n"
+        "Subscribe to our weekly letter and never miss a story.\n\nPrivacy Policy\n"
+    )
+    assert fixed(text, SL3) == f"{before}\n"
+
+
 # --- what must stay ---------------------------------------------------------------------------
 
 ARTICLE = """\

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib.resources import files
 
@@ -18,7 +18,7 @@ from seedlint.document import Document
 from seedlint.rule import TEXT_CACHE_SIZE
 from seedlint.rules.boilerplate._dateline import is_dateline
 from seedlint.rules.boilerplate._image_credit import is_image_credit
-from seedlint.rules.boilerplate._prose import stopwords
+from seedlint.rules.boilerplate._prose import prose_lines, stopwords
 from seedlint.rules.boilerplate._tables import normalise, phrases, prefix_pattern, word_pattern
 
 # Longest line (in words) a prefix table is matched against: chrome sentences are short (a
@@ -47,6 +47,36 @@ MAX_ROW_WORDS = 14
 # A site's pitch to its reader (support, membership, apps, feedback) is a call and a sentence or
 # two; a paragraph of an article that mentions donations or apps runs longer than a disclosure.
 MAX_PITCH_WORDS = 40
+
+# Why a line opening with a short entry of chrome_prefixes.txt is chrome. Entries of up to
+# three words are link labels and calls (`Read more`, `Publié dans`, `Melden Sie sich`), and
+# running text opens with the same words (`Publié dans la revue Nature, l'étude montre ...`),
+# so `_analyse` reads such a line in its place on the page before it believes the table
+# (`_in_running_text`). A longer entry is a site's own notice (`für Links auf dieser Seite
+# erhält`, `this article contains affiliate links`) and is evidence enough, as is a label
+# followed by a separator (`À lire aussi » ...`, `Next: ...`).
+OPENING_PHRASE = "line opening with a page-chrome phrase"
+MAX_GENERIC_OPENING_WORDS = 3
+
+
+def _opens_a_sentence(norm: str, opening: re.Match[str]) -> bool:
+    """A short table entry followed directly by more words, as a sentence would go on.
+
+    >>> from seedlint.rules.boilerplate._tables import prefix_pattern
+    >>> table = prefix_pattern("chrome_prefixes.txt")
+    >>> [_opens_a_sentence(n, table.match(n)) for n in ("publié dans la revue nature",
+    ...     "à lire aussi » ballonnements", "related: what is the best soil",
+    ...     "when you buy through links on our site, we")]
+    [True, False, False, False]
+    """
+    entry, rest = opening.group(), norm[opening.end() :]
+    return (
+        len(entry.split()) <= MAX_GENERIC_OPENING_WORDS
+        and not entry.endswith(":")
+        and rest[:1] == " "
+        and rest[1:2].isalnum()
+    )
+
 
 _COPYRIGHT = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b.*(?:19|20)\d\d", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s+(?:[|•·»›>/]|::|-{1,2}|–|—)\s+|\s*[|•·»›]\s*")
@@ -197,8 +227,9 @@ def chrome_reason(text: str, norm: str, words: int) -> str | None:
         return "the site's pitch to its reader"
     if words > MAX_PREFIX_WORDS:
         return None
-    if prefix_pattern("chrome_prefixes.txt").match(norm):
-        return "page-chrome sentence"
+    opening = prefix_pattern("chrome_prefixes.txt").match(norm)
+    if opening:
+        return OPENING_PHRASE if _opens_a_sentence(norm, opening) else "page-chrome sentence"
     if is_dateline(text, words):
         return "date or byline line"
     if is_image_credit(text, words):
@@ -467,10 +498,38 @@ def _analyse(document: Document) -> Analysis:
             continue
         norm, words, comment, chrome, anchor = _classify(line.text)
         infos[line.index] = LineInfo(line.index, line.text, norm, words, comment, chrome, anchor)
+    _in_running_text(document, infos)
     structural = _author_bios(infos)
     structural.update(_author_boxes(infos))
     structural.update(_menu_runs(infos, len(document.lines)))
     return Analysis(infos, structural)
+
+
+def _in_running_text(document: Document, infos: dict[int, LineInfo]) -> None:
+    """Clear the chrome reason of a line that opens like chrome but is the article's prose.
+
+    A label or notice a line opens with (`OPENING_PHRASE`) is chrome when the line is a
+    link or a notice: `Lesen Sie auch: ...`, `Posted in Politics`, `Subscribe to our
+    newsletter!`. The same words open sentences of articles (`Melden Sie sich beim
+    Gesundheitsamt, wenn ...`, `Posted in Kabul for two years, the sergeant ...`). A line
+    that reads as prose of the document's language (see `prose_lines`) next to another line
+    of prose is such a sentence: links and notices sit apart from the article's paragraphs,
+    or among other chrome.
+    """
+    opening = [index for index, info in infos.items() if info.chrome == OPENING_PHRASE]
+    if not opening:
+        return
+    prose = prose_lines(document)
+    order = list(infos)
+    position = {index: k for k, index in enumerate(order)}
+    for index in opening:
+        if index not in prose:
+            continue
+        k = position[index]
+        neighbours = order[max(k - 1, 0) : k] + order[k + 1 : k + 2]
+        if any(other in prose for other in neighbours):
+            info = infos[index]
+            infos[index] = replace(info, chrome=None, anchor=info.norm in _anchor_words())
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)

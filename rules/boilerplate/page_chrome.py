@@ -62,11 +62,15 @@ class PageChromeLine(Rule):
     after `by`, `von`, `par`...), a short line beginning with a known chrome sentence, or a
     line of a menu anchored by known labels (the run is trimmed to its first and last known
     label, so a title after a menu stays). Headings and short sentences of the article match
-    none of these, whatever their punctuation. An image credit is a credit label and a name
-    (`Bild: SWR`) or a stock library's name with at most three words before it; a caption
-    with a sentence before the credit stays. Eight bare labels in a row are rare in an
-    article (its short lists are of quantities, names with numbers, or sentences), but a
-    list of eight one-word items would go: on 600 real pages, no article line did. A
+    none of these, whatever their punctuation. A line that opens with a label or call of up
+    to three words (`Publié dans`, `Melden Sie sich`, `Download the app`) and reads on as a
+    sentence is taken only apart from the article: next to a line of its running text it is
+    the article's own sentence (`Publié dans la revue Nature, l'étude montre ...`). An image
+    credit is a credit label and a name (`Bild: SWR`) or a stock library's name with at most
+    three words before it; a caption with a sentence before the credit stays. Eight bare
+    labels in a row are rare in an article (its short lists are of quantities, names with
+    numbers, or sentences), but a list of eight one-word items would go: on 600 real pages,
+    no article line did. A
     newsletter line needs a cue of the site speaking or the reader signing up (`our`,
     `subscribe`, `anmelden`) and no quotation mark, so a sentence reporting on someone's
     newsletter, or quoting its editor, stays; a short line only when the newsletter word opens
