@@ -196,6 +196,62 @@ def test_long_run_of_bare_labels_is_a_menu() -> None:
     }
 
 
+CHORUS = """\
+The song that became the anthem of the protests
+
+Written in a single night in 1989, the song spread from the squares of the capital to every \
+town in the country within weeks.
+
+The chorus, sung by crowds of thousands, is short:
+
+We are here
+We are many
+We will stay
+Until the morning
+We are here
+We are many
+Light the way
+For the morning
+
+The band still plays it at every concert, its singer said.
+"""
+
+REVIEW = """\
+Review: the Fieldmaster 3 is the best budget hiking boot we have tested
+
+We walked more than 200 kilometres in the Fieldmaster 3 over two months, in rain, mud and snow.
+
+Pros
+Light
+Waterproof
+Cheap
+Wide fit
+
+Cons
+Laces fray
+Thin insole
+
+Verdict
+For the price, nothing else comes close. Buy it if you walk mostly on trails, skip it if you \
+carry heavy loads.
+"""
+
+
+@pytest.mark.parametrize("text", [CHORUS, REVIEW], ids=["verse", "pros-and-cons"])
+def test_short_lines_of_the_article_are_no_menu(text: str) -> None:
+    assert run(text, SL3, FixMode.SAFE).final.text == text
+
+
+def test_long_run_of_unknown_labels_amid_prose_is_a_menu() -> None:
+    labels = (
+        "Vorspeisen\nSuppen\nSalate\nHauptgerichte\nBeilagen\nSaucen\nDesserts\n"
+        "Kuchen\nTorten\nPlätzchen\nGetränke\nCocktails\n"
+    )
+    before = "Der Teig muss eine Stunde ruhen, bevor er ausgerollt und gefüllt wird.\n\n"
+    after = "\nDie Füllung kann man am Vortag zubereiten und im Kühlschrank lagern.\n"
+    assert fixed(before + labels + after, ("SL302",)) == before + after.lstrip("\n")
+
+
 @pytest.mark.parametrize(
     "items",
     [

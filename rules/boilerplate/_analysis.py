@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -18,7 +19,7 @@ from seedlint.document import Document
 from seedlint.rule import TEXT_CACHE_SIZE
 from seedlint.rules.boilerplate._dateline import is_dateline
 from seedlint.rules.boilerplate._image_credit import is_image_credit
-from seedlint.rules.boilerplate._prose import prose_lines, stopwords
+from seedlint.rules.boilerplate._prose import line_words, prose_lines, stopwords
 from seedlint.rules.boilerplate._tables import normalise, phrases, prefix_pattern, word_pattern
 
 # Longest line (in words) a prefix table is matched against: chrome sentences are short (a
@@ -303,7 +304,40 @@ def _unlabelled_menus(run: list[LineInfo]) -> list[list[LineInfo]]:
     return menus
 
 
-def _menu_runs(infos: dict[int, LineInfo], line_count: int) -> dict[int, str]:
+# Bare labels are a menu unless the text around them makes them the article's own list:
+# - verse (a chorus, a poem: `We are here / We are many`): this share of their words or more
+#   are one language's function words; the menus of 600 real pages reach 0.44 (`Über uns /
+#   Wir über uns / ...`), a chorus 0.8;
+# - a list of fewer than `MIN_MENU_AMID_PROSE` labels, none of them a known label, with a
+#   line of prose right before and right after it (a review's `Pros / Light / Waterproof /
+#   Cons / ...`): a site's menu sits above or below the article, and one amid its
+#   paragraphs is longer or holds a known label (`weiterlesen`, `Über uns`). On the 600 dev
+#   pages this spares 10 lists, half of them the article's (a game's settings) and half a
+#   shop's or a form's, and no snippet of boilerplate.
+MIN_VERSE_FUNCTION_SHARE = 0.5
+MIN_MENU_AMID_PROSE = 12
+
+
+def _belongs_to_text(
+    infos: dict[int, LineInfo], menu: list[LineInfo], prose: frozenset[int]
+) -> bool:
+    """A stretch of bare labels that is verse or a list of the article (see above)."""
+    counted = [line_words(item.text) for item in menu]
+    hits: Counter[str] = Counter()
+    for line in counted:
+        hits.update(line.hits)
+    if hits and max(hits.values()) >= MIN_VERSE_FUNCTION_SHARE * sum(c.count for c in counted):
+        return True
+    if len(menu) >= MIN_MENU_AMID_PROSE or any(item.anchor for item in menu):
+        return False
+    before = max((index for index in infos if index < menu[0].index), default=None)
+    after = min((index for index in infos if index > menu[-1].index), default=None)
+    return before in prose and after in prose
+
+
+def _menu_runs(
+    infos: dict[int, LineInfo], line_count: int, prose: frozenset[int]
+) -> dict[int, str]:
     """Lines of menus: runs of short link-like lines, a third of them or more known labels.
 
     A run is a sequence of short lines, blank lines allowed between them; it is trimmed to the
@@ -327,6 +361,8 @@ def _menu_runs(infos: dict[int, LineInfo], line_count: int) -> dict[int, str]:
                 for item in span:
                     members[item.index] = f"menu of {len(span)} short link lines"
         for menu in _unlabelled_menus(run):
+            if _belongs_to_text(infos, menu, prose):
+                continue
             for item in menu:
                 members.setdefault(item.index, f"menu of {len(menu)} short labels")
         run = []
@@ -501,7 +537,7 @@ def _analyse(document: Document) -> Analysis:
     _in_running_text(document, infos)
     structural = _author_bios(infos)
     structural.update(_author_boxes(infos))
-    structural.update(_menu_runs(infos, len(document.lines)))
+    structural.update(_menu_runs(infos, len(document.lines), prose_lines(document)))
     return Analysis(infos, structural)
 
 

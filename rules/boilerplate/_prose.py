@@ -68,7 +68,7 @@ class _LineWords(NamedTuple):
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
-def _line_words(text: str) -> _LineWords:
+def line_words(text: str) -> _LineWords:
     """Counted once per line text: the engine reads most lines two or three times.
 
     Only counts are kept, not the words: a cache of token tuples grew to a hundred
@@ -114,7 +114,7 @@ def prose_lines(document: Document) -> frozenset[int]:
 
 
 def _prose_lines(document: Document) -> frozenset[int]:
-    counted = {line.index: _line_words(line.text) for line in document.lines if not line.is_blank}
+    counted = {line.index: line_words(line.text) for line in document.lines if not line.is_blank}
     lang = _document_language(counted.values())
     prose: set[int] = set()
     previous: int | None = None  # the previous non-blank line

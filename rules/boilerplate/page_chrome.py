@@ -69,8 +69,10 @@ class PageChromeLine(Rule):
     credit is a credit label and a name (`Bild: SWR`) or a stock library's name with at most
     three words before it; a caption with a sentence before the credit stays. Eight bare
     labels in a row are rare in an article (its short lists are of quantities, names with
-    numbers, or sentences), but a list of eight one-word items would go: on 600 real pages,
-    no article line did. A
+    numbers, or sentences); verse (`We are here / We are many`, mostly function words) is
+    no menu, nor is a list of fewer than twelve unknown labels with the article's prose right
+    above and below it (a review's `Pros / Light / Waterproof`). A longer list of one-word
+    items in an article would go: on 600 real pages, no article line did. A
     newsletter line needs a cue of the site speaking or the reader signing up (`our`,
     `subscribe`, `anmelden`) and no quotation mark, so a sentence reporting on someone's
     newsletter, or quoting its editor, stays; a short line only when the newsletter word opens
