@@ -315,6 +315,10 @@ def test_captions_headlines_and_agency_credits_stay(line: str) -> None:
         "Drucken Twitter Google Facebook LinkedIn",
         "Home » News » Politics",
         "Privacy Policy | Terms of Use | Contact Us",
+        # Fifteen words with the separators, twelve without: a row is measured by its links.
+        "Help | Terms of Service | Privacy | Report a bug | Flag as objectionable",
+        "Archive – RSS – Impressum – Datenschutz – 2009-2020 by Florian Posdziech – Powered by "
+        "Nikola",
         "© 2020 Springer Nature Switzerland AG. Part of Springer Nature.",
         "Copyright © Hassanchef 2020",
         "Powered by Nikola",

@@ -237,10 +237,11 @@ def chrome_reason(text: str, norm: str, words: int) -> str | None:
         return "image credit"
     if words <= MAX_PROMPT_WORDS and not text.rstrip().endswith(".") and _names_a_newsletter(norm):
         return "newsletter prompt"
-    if words <= MAX_ROW_WORDS:
+    if words <= 2 * MAX_ROW_WORDS:
         pieces = [normalise(piece) for piece in _SEPARATORS.split(text)]
         pieces = [piece for piece in pieces if piece]
-        if len(pieces) >= 2:
+        # Words of the links, not of the separators between them (`Archive – RSS – ...`).
+        if len(pieces) >= 2 and sum(len(piece.split()) for piece in pieces) <= MAX_ROW_WORDS:
             anchors = _anchor_words()
             known = sum(piece in anchors for piece in pieces)
             if known == len(pieces) or (
@@ -255,7 +256,7 @@ def chrome_reason(text: str, norm: str, words: int) -> str | None:
                 and len(pieces) >= 3
             ):
                 return "breadcrumb trail"
-        if words >= 2 and _segments(norm.split(), _chrome_words()):
+        if 2 <= words <= MAX_ROW_WORDS and _segments(norm.split(), _chrome_words()):
             return "row of page-chrome phrases"
     return None
 
