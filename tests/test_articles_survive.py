@@ -1,0 +1,31 @@
+"""Whole articles with the shapes that look like page chrome come out of `--fix` unchanged.
+
+Each file in `tests/data/articles/` is an article as a scraper keeps it after its page is
+gone: a poem or a chorus of short lines, a recipe's ingredients, a review's pros and cons,
+a timeline of lone years, an interview's questions, sentences that open with the words of a
+chrome label (`Publié dans la revue Nature, ...`, `By clicking on the link, ...`). None of
+their lines is page chrome, so every rule's safe fixes together must leave every byte.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from seedlint.engine import FixMode
+from support import run
+
+ARTICLES = sorted((Path(__file__).parent / "data" / "articles").glob("*.txt"))
+
+
+def test_there_are_articles() -> None:
+    assert len(ARTICLES) >= 15
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=[path.stem for path in ARTICLES])
+def test_fix_leaves_the_article_as_it_is(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    result = run(text, mode=FixMode.SAFE, path=path.name)
+    assert result.final.text == text
+    assert [f.code for f in result.findings if f.fix is not None] == []
