@@ -8,9 +8,11 @@ pages, the English pages, and the odd- (tuning) and even-numbered (held-out) pag
 a C4-style line filter on the same pages. `--misses` lists the `with` snippets the rules
 destroyed, for inspection; `--leftovers` prints, for the odd (tuning) pages only, every
 `without` snippet the safe fixes left in place with the lines around it in the output, so
-the remaining boilerplate can be sorted by kind without looking at held-out pages.
+the remaining boilerplate can be sorted by kind without looking at held-out pages; `--where`
+counts where the snippets left sit (before, inside or after the article) and what a perfect
+cut at the article's two ends would reach.
 
-    .venv/bin/python benchmarks/boilerplate_dev.py [--dev DIR] [--misses] [--leftovers]
+    .venv/bin/python benchmarks/boilerplate_dev.py [--dev DIR] [--misses] [--leftovers] [--where]
 """
 
 from __future__ import annotations
@@ -123,6 +125,50 @@ def leftovers(dev: Path, context: int = 2) -> None:
                 print(f"  {mark} {lines[i][:110]}")
 
 
+def where_left(dev: Path) -> None:
+    """Where the `without` snippets the safe fixes leave sit: before the article, inside it
+    or after it (the article spans the first to the last `with` snippet of the page).
+
+    A cut that found exactly where each article begins and ends would remove every snippet
+    before and after it: this prints that ceiling next to the measured figure, for all pages
+    and for the held-out ones.
+    """
+    counts = {
+        group: dict.fromkeys(("removed", "before", "inside", "after"), 0)
+        for group in ("all", "even (held out)")
+    }
+    for meta_path in sorted(dev.glob("[0-9]*.json")):
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        output = normalise(seedlint_sl3(meta_path.with_suffix(".txt").read_text(encoding="utf-8")))
+        spans = [(output.find(s), output.find(s) + len(s)) for s in map(normalise, meta["with"])]
+        spans = [span for span in spans if span[0] >= 0]
+        first = min((start for start, _ in spans), default=0)
+        last = max((end for _, end in spans), default=len(output))
+        groups = ["all"] + ([] if int(meta_path.stem) % 2 else ["even (held out)"])
+        for snippet in map(normalise, meta["without"]):
+            at = output.find(snippet)
+            place = (
+                "removed"
+                if at < 0
+                else "before"
+                if at < first
+                else "after"
+                if at >= last
+                else "inside"
+            )
+            for group in groups:
+                counts[group][place] += 1
+    for group, count in counts.items():
+        total = sum(count.values())
+        reachable = count["removed"] + count["before"] + count["after"]
+        print(
+            f"  {group:16} removed {count['removed']}/{total} "
+            f"({100 * count['removed'] / total:.1f}%); left before the article {count['before']}, "
+            f"inside it {count['inside']}, after it {count['after']}; with a perfect cut at "
+            f"both ends: {100 * reachable / total:.1f}%"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dev", type=Path, default=DEFAULT_DEV)
@@ -130,9 +176,15 @@ def main() -> None:
     parser.add_argument(
         "--leftovers", action="store_true", help="odd pages: `without` snippets still present"
     )
+    parser.add_argument(
+        "--where", action="store_true", help="where the snippets left sit, and the ceiling"
+    )
     args = parser.parse_args()
     if args.leftovers:
         leftovers(args.dev)
+        return
+    if args.where:
+        where_left(args.dev)
         return
     cleaners = (
         ("seedlint SL3 --fix", seedlint_sl3),
