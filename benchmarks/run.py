@@ -50,7 +50,7 @@ sys.path.insert(0, str(HERE))
 import corpus  # noqa: E402  (a sibling script, not a package)
 from startup import SMALL_FILE  # noqa: E402  (the file startup.py times)
 
-STEPS = ("seedlint", "ftfy", "langdetect", "jobs2", "cache", "startup")
+STEPS = ("seedlint", "ftfy", "langdetect", "jobs2", "cache", "startup", "floor")
 RESULTS = HERE / "results"
 # The command that runs seedlint; `snapshot()` points it at a frozen copy of the code.
 SEEDLINT = [str(Path(sys.executable).with_name("seedlint"))]
@@ -123,8 +123,8 @@ def rates(result: dict[str, Any], stats: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
-def seedlint_run(folder: Path, jobs: int, work: Path) -> dict[str, Any]:
-    provenance = work / f"provenance-{folder.name}-{jobs}.jsonl"
+def seedlint_run(folder: Path, jobs: int, work: Path, select: str = "ALL") -> dict[str, Any]:
+    provenance = work / f"provenance-{folder.name}-{jobs}-{select}.jsonl"
     command = [
         *SEEDLINT,
         "--provenance",
@@ -133,7 +133,7 @@ def seedlint_run(folder: Path, jobs: int, work: Path) -> dict[str, Any]:
         "--jobs",
         str(jobs),
         "--select",
-        "ALL",
+        select,
         "--quiet",
         str(folder),
     ]
@@ -144,6 +144,22 @@ def seedlint_run(folder: Path, jobs: int, work: Path) -> dict[str, Any]:
     result["provenance_records"] = sum(1 for _ in provenance.open("rb"))
     provenance.unlink()
     return rates(result, corpus_stats(folder))
+
+
+def floor_runs(folder: Path, work: Path) -> dict[str, Any]:
+    """What the run costs before any rule: two floors under the seedlint figure.
+
+    - provenance alone: the seedlint command with no rule selected (`--select SL001`, the
+      code the runner itself reports): every record is still written with its language,
+      attribution and derivation, which DESIGN.md asks of every paragraph;
+    - reading alone: decoding each file into seedlint's `Document` (lines, paragraphs, byte
+      offsets) and writing one minimal JSON record per paragraph, in one process.
+    """
+    provenance = seedlint_run(folder, 1, work, select="SL001")
+    reading = rates(
+        measure([sys.executable, __file__, "--worker", "read", str(folder)]), corpus_stats(folder)
+    )
+    return {"provenance_alone": provenance, "reading_alone": reading}
 
 
 def ftfy_run(folder: Path) -> dict[str, Any]:
@@ -221,6 +237,33 @@ def worker_ftfy(folder: Path) -> None:
         ftfy.fix_text(path.read_bytes().decode("utf-8", "replace"))
 
 
+def worker_read(folder: Path) -> None:
+    """Decode every file into a `Document` and write one small record per paragraph."""
+    import hashlib
+
+    from seedlint.document import Document, UndecodableError
+
+    with open(os.devnull, "w", encoding="utf-8") as sink:
+        for path in corpus.corpus_files(folder):
+            data = path.read_bytes()
+            try:
+                document = Document.from_bytes(str(path), data)
+            except UndecodableError:
+                continue
+            digest = hashlib.sha256(data).hexdigest()
+            for paragraph in document.paragraphs:
+                record = {
+                    "id": f"{path}#{paragraph.index}",
+                    "text": paragraph.text,
+                    "metadata": {
+                        "sha256": digest,
+                        "lines": [paragraph.first_line + 1, paragraph.last_line + 1],
+                        "bytes": [paragraph.byte_start, paragraph.byte_end],
+                    },
+                }
+                sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
 def worker_langdetect(folder: Path, sample_size: int) -> None:
     from langdetect import DetectorFactory, detect
     from langdetect.lang_detect_exception import LangDetectException
@@ -271,6 +314,17 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, str]]:
                 "throughput >= 2x ftfy.fix_text (one core)",
                 f"{by_wall:.2f}x wall, {by_cpu:.2f}x CPU",
                 _ok(by_wall >= 2),
+            )
+        )
+    floors = results.get("floor", {}).get(small or "")
+    if floors and ftfy:
+        budget = ftfy["wall"] / 2
+        alone = floors["provenance_alone"]["wall"]
+        rows.append(
+            (
+                "  (the 2x-ftfy budget vs provenance with no rule)",
+                f"{budget:.2f} s budget, {alone:.2f} s ({alone / budget:.1f}x)",
+                "info",
             )
         )
     lang = results.get("langdetect", {}).get(small or "")
@@ -353,6 +407,9 @@ def report(results: dict[str, Any]) -> str:
             f"{'langdetect, every paragraph (' + size + ')':<34} "
             f"{r['all_paragraphs_seconds']:>8.1f} s  ({how})"
         )
+    for size, floors in results.get("floor", {}).items():
+        lines.append(row(f"provenance alone, no rule ({size})", floors["provenance_alone"]))
+        lines.append(row(f"reading and records alone ({size})", floors["reading_alone"]))
     if cached := results.get("cache"):
         lines.append(
             row("seedlint, cached re-run", cached) + f"  (first run {cached['fill_wall']:.1f} s)"
@@ -376,7 +433,13 @@ def merge(parts: Iterable[dict[str, Any]]) -> dict[str, Any]:
         for key, value in part.items():
             if key == "machine" and key in merged:
                 merged[key] = f"{merged[key]}; {value}"
-            elif isinstance(value, dict) and key in ("seedlint", "ftfy", "langdetect", "jobs2"):
+            elif isinstance(value, dict) and key in (
+                "seedlint",
+                "ftfy",
+                "langdetect",
+                "jobs2",
+                "floor",
+            ):
                 merged.setdefault(key, {}).update(value)
             else:
                 merged[key] = value
@@ -429,6 +492,12 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             _progress(f"cache: {result['wall']:.2f} s")
         if "startup" in args.steps:
             results["startup"] = startup_run(args.startup_runs)
+        if "floor" in args.steps:
+            results.setdefault("floor", {})[smallest] = floor_runs(folders[smallest], work)
+            for name, result in results["floor"][smallest].items():
+                stats = corpus_stats(folders[smallest])
+                result.update(bytes_total=stats["bytes"], files=stats["files"])
+                _progress(f"floor {name} {smallest}: {result['wall']:.2f} s")
     return results
 
 
@@ -474,11 +543,14 @@ def main() -> None:
         metavar="JSON",
         help="print the table of results files (merged: e.g. a 10MB run and a 100MB run)",
     )
-    parser.add_argument("--worker", choices=("ftfy", "langdetect"), help=argparse.SUPPRESS)
+    parser.add_argument("--worker", choices=("ftfy", "langdetect", "read"), help=argparse.SUPPRESS)
     parser.add_argument("folder", nargs="?", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker == "ftfy":
         worker_ftfy(args.folder)
+        return
+    if args.worker == "read":
+        worker_read(args.folder)
         return
     if args.worker == "langdetect":
         worker_langdetect(args.folder, args.langdetect_sample)

@@ -66,6 +66,7 @@ def test_runner_runs_end_to_end_on_a_tiny_corpus(tmp_path: Path) -> None:
             "langdetect",
             "cache",
             "startup",
+            "floor",
             "--small",
             "5x1KB",
             "--cache-jobs",
@@ -91,6 +92,10 @@ def test_runner_runs_end_to_end_on_a_tiny_corpus(tmp_path: Path) -> None:
         assert run["provenance_records"] > 0 and run["peak_rss_mb"] > 0
     assert results["langdetect"]["3x2KB"]["sampled"] == 5
     assert results["cache"]["files"] == 5 and results["cache"]["same_output"]
+    floors = results["floor"]["3x2KB"]
+    assert floors["provenance_alone"]["provenance_records"] > 0
+    assert floors["reading_alone"]["returncode"] == 0
     targets = [row[0] for row in bench_run.targets(results)]
-    assert len(targets) == 6  # every figure but --jobs 2, which this run skipped
+    assert len(targets) == 7  # every figure but --jobs 2, which this run skipped, and the floor
+    assert "provenance alone, no rule (3x2KB)" in done.stdout
     assert "throughput >= 2x ftfy.fix_text" in done.stdout
