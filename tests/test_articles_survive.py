@@ -3,8 +3,9 @@
 Each file in `tests/data/articles/` is an article as a scraper keeps it after its page is
 gone: a poem or a chorus of short lines, a recipe's ingredients, a review's pros and cons,
 a timeline of lone years, an interview's questions, sentences that open with the words of a
-chrome label (`Publié dans la revue Nature, ...`, `By clicking on the link, ...`). None of
-their lines is page chrome, so every rule's safe fixes together must leave every byte.
+chrome label (`Publié dans la revue Nature, ...`, `By clicking on the link, ...`); or a
+Markdown document whose sections are titled like menu labels (`## Contact`). None of their
+lines is page chrome, so every rule's safe fixes together must leave every byte.
 """
 
 from __future__ import annotations
@@ -16,7 +17,11 @@ import pytest
 from seedlint.engine import FixMode
 from support import run
 
-ARTICLES = sorted((Path(__file__).parent / "data" / "articles").glob("*.txt"))
+ARTICLES = sorted(
+    path
+    for path in (Path(__file__).parent / "data" / "articles").iterdir()
+    if path.suffix in {".txt", ".md"}
+)
 
 
 def test_there_are_articles() -> None:

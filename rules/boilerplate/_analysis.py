@@ -79,6 +79,10 @@ def _opens_a_sentence(norm: str, opening: re.Match[str]) -> bool:
     )
 
 
+# An ATX heading of a Markdown document: `## Setup`. Menus converted to Markdown are lists
+# (`- Home`), never headings.
+MARKDOWN_HEADING = re.compile(r" {0,3}#{1,6}\s")
+
 _COPYRIGHT = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b.*(?:19|20)\d\d", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s+(?:[|•·»›>/]|::|-{1,2}|–|—)\s+|\s*[|•·»›]\s*")
 _SENTENCE_END = (".", "!", "?", "。", "！", "？", "؟", "।")
@@ -262,11 +266,12 @@ def chrome_reason(text: str, norm: str, words: int) -> str | None:
 
 
 def _is_item(info: LineInfo) -> bool:
-    """A line short enough to be a menu entry, and not a sentence."""
+    """A line short enough to be a menu entry, and not a sentence or a Markdown heading."""
     return (
         info.words <= MAX_ITEM_WORDS
         and len(info.text.strip()) <= MAX_ITEM_CHARS
         and not info.text.rstrip().endswith(_SENTENCE_END)
+        and not MARKDOWN_HEADING.match(info.text)
     )
 
 
@@ -543,29 +548,40 @@ def _analyse(document: Document) -> Analysis:
 
 
 def _in_running_text(document: Document, infos: dict[int, LineInfo]) -> None:
-    """Clear the chrome reason of a line that opens like chrome but is the article's prose.
+    """Clear the chrome reason of lines that their place shows to be the article's own.
 
-    A label or notice a line opens with (`OPENING_PHRASE`) is chrome when the line is a
-    link or a notice: `Lesen Sie auch: ...`, `Posted in Politics`, `Subscribe to our
-    newsletter!`. The same words open sentences of articles (`Melden Sie sich beim
-    Gesundheitsamt, wenn ...`, `Posted in Kabul for two years, the sergeant ...`). A line
-    that reads as prose of the document's language (see `prose_lines`) next to another line
-    of prose is such a sentence: links and notices sit apart from the article's paragraphs,
-    or among other chrome.
+    - A label or notice a line opens with (`OPENING_PHRASE`) is chrome when the line is a
+      link or a notice: `Lesen Sie auch: ...`, `Posted in Politics`, `Subscribe to our
+      newsletter!`. The same words open sentences of articles (`Melden Sie sich beim
+      Gesundheitsamt, wenn ...`, `Posted in Kabul for two years, the sergeant ...`). A line
+      that reads as prose of the document's language (see `prose_lines`) next to another
+      line of prose is such a sentence: links and notices sit apart from the article's
+      paragraphs, or among other chrome.
+    - A Markdown heading (`## Contact`) over a line of prose is a section of the document,
+      however much its title looks like a menu label.
     """
-    opening = [index for index, info in infos.items() if info.chrome == OPENING_PHRASE]
-    if not opening:
+    candidates = [
+        index
+        for index, info in infos.items()
+        if info.chrome == OPENING_PHRASE
+        or (info.chrome is not None and MARKDOWN_HEADING.match(info.text))
+    ]
+    if not candidates:
         return
     prose = prose_lines(document)
     order = list(infos)
     position = {index: k for k, index in enumerate(order)}
-    for index in opening:
-        if index not in prose:
-            continue
+    for index in candidates:
+        info = infos[index]
         k = position[index]
-        neighbours = order[max(k - 1, 0) : k] + order[k + 1 : k + 2]
+        following = order[k + 1 : k + 2]
+        if info.chrome == OPENING_PHRASE:
+            if index not in prose:
+                continue
+            neighbours = order[max(k - 1, 0) : k] + following
+        else:
+            neighbours = following
         if any(other in prose for other in neighbours):
-            info = infos[index]
             infos[index] = replace(info, chrome=None, anchor=info.norm in _anchor_words())
 
 
