@@ -276,6 +276,7 @@ def test_short_lists_of_the_article_stay(items: str) -> None:
         "Augusta National/Getty Images",
         "Bildquelle: SWR",
         "Roman Prymula, photo: Archives du Gouvernement tchèque",
+        "Fot. Lukasz Nowaczyk / Agencja Gazeta",
         "(crédito: Minervino Júnior/CB/D.A.Press)",
     ],
 )

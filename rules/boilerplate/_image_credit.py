@@ -2,10 +2,11 @@
 
 A page shows a credit under each picture; the picture is gone from the text, the credit stays
 behind as a line of its own. A line is a credit when it opens with a credit label and a colon
-or `by` (`Bild: ...`, `Photograph by ...`), or when it ends in a label and a name
-(`(Foto: Privat)`) or in a picture agency (`.../Getty Images`) with at most three words
-before. A caption with a sentence of its own before the credit (`The mayor opens the bridge.
-Foto: dpa`) describes the article's picture and is kept.
+or `by` (`Bild: ...`, `Photograph by ...`), or with an abbreviated label and a name (`Fot.
+PAP/Adam Warżawa`), or when it ends in a label and a name (`(Foto: Privat)`) or in a picture
+agency (`.../Getty Images`) with at most three words before. A caption with a sentence of
+its own before the credit (`The mayor opens the bridge. Foto: dpa`) describes the article's
+picture and is kept.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     table = json.loads(source.read_text(encoding="utf-8"))
     labels, libraries = _alternation(table["labels"]), _alternation(table["libraries"])
     opening = re.compile(
-        rf"^\(?(?:{labels})(?:\s*[:©]|(?P<by>\s+(?:by|von|de|par|di|door)\s))"
+        rf"^\(?(?:{labels})(?:\s*[:©]|(?<=\.)\s+\S|(?P<by>\s+(?:by|von|de|par|di|door)\s))"
         r"|^(?:image|media)\s+copyright\b",
         re.IGNORECASE,
     )
@@ -53,6 +54,8 @@ def is_image_credit(text: str, words: int) -> bool:
     >>> is_image_credit("Foto: GdP/Hagen Immel", 3)
     True
     >>> is_image_credit("Augusta National/Getty Images", 3)
+    True
+    >>> is_image_credit("Fot. Lukasz Nowaczyk / Agencja Gazeta", 6)  # an abbreviated label
     True
     >>> is_image_credit("La bendición se realizará mañana. Foto: LN", 7)
     False
