@@ -62,7 +62,8 @@ class PageChromeLine(Rule):
     after `by`, `von`, `par`...), a short line beginning with a known chrome sentence, or a
     line of a menu anchored by known labels (the run is trimmed to its first and last known
     label, so a title after a menu stays). Headings and short sentences of the article match
-    none of these, whatever their punctuation. A line that opens with a label or call of up
+    none of these, whatever their punctuation, and a Markdown heading over a line of prose
+    (`## Contact`) is a section of the document. A line that opens with a label or call of up
     to three words (`Publié dans`, `Melden Sie sich`, `Download the app`) and reads on as a
     sentence is taken only apart from the article: next to a line of its running text it is
     the article's own sentence (`Publié dans la revue Nature, l'étude montre ...`). An image
