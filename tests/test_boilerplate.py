@@ -8,6 +8,7 @@ import pytest
 
 from seedlint.document import Document
 from seedlint.engine import FixMode, lint
+from seedlint.rules.boilerplate._prose import prose_lines
 from seedlint.rules.boilerplate.configured import ConfiguredBoilerplate
 from support import fixed, lines_of, run
 
@@ -1011,6 +1012,33 @@ def test_unclosed_long_line_alone_is_not_prose() -> None:
     alone = UNCLOSED_LAST_PARAGRAPH.split("\n\n", 2)[2]
     text = "Preisanpassungen\n\n" + alone + LAW_LINKS
     assert fixed(text, ("SL307",)) == text
+
+
+# An Indonesian lead, and sentences of the article's end whose function words (`jika`,
+# `tentang`, `terlalu`, `agar`, `bahwa`) the language's list once lacked: under a fifth of
+# their words were listed, so they did not read as prose and SL307 cut them as the page's tail.
+LEAD_ID = (
+    "Lidah buaya termasuk tanaman yang mudah dirawat dan cocok untuk pemula. Tanaman ini tidak "
+    "membutuhkan banyak air dan bisa tumbuh di pot kecil.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jika daun lidah buaya mulai menguning, kemungkinan tanaman terlalu banyak disiram. Baca "
+        "juga panduan kami tentang cara memilih pupuk organik, karena pupuk yang tepat membuat "
+        "tanaman tumbuh lebih cepat.",
+        "Tanaman yang sehat biasanya mengeluarkan tunas baru setiap beberapa bulan. Tunas "
+        "tersebut bisa dipisahkan dan ditanam di pot lain setelah tingginya sekitar sepuluh "
+        "sentimeter.",
+        "Menurut petugas, hanya sebagian kecil rumah yang rusak parah setelah gempa, sehingga "
+        "bantuan bisa segera disalurkan.",
+    ],
+)
+def test_indonesian_running_text_is_prose(sentence: str) -> None:
+    text = f"{LEAD_ID}{sentence}\n"
+    assert prose_lines(Document("doc.txt", text)) == {0, 2}
 
 
 # --- SL308 page-head-line ---------------------------------------------------------------------
