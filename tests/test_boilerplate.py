@@ -1041,6 +1041,30 @@ def test_indonesian_running_text_is_prose(sentence: str) -> None:
     assert prose_lines(Document("doc.txt", text)) == {0, 2}
 
 
+# Chinese and Japanese articles often end on short one-sentence paragraphs. Written without
+# spaces, each was one token, short of the two words a statement needed to be prose, so three
+# of them at the end were taken for the page's tail.
+@pytest.mark.parametrize(
+    ("lead", "ending"),
+    [
+        (
+            "中国科学院的研究团队近日在青藏高原东部发现了一种新的龙胆属植物，相关论文已发表在国际期刊上。",
+            "目前只在三个地点发现了它的种群。\n\n研究团队建议将该物种列入地方保护名录。\n\n"
+            "该研究得到了国家自然科学基金的资助。",
+        ),
+        (
+            "さっぽろ雪まつりが4日に開幕し、初日から国内外の多くの観光客でにぎわった。",
+            "過去最多を更新したという。\n\nライトアップは午後10時まで行われる。\n\n"
+            "「会場は混雑が予想されます。」",
+        ),
+    ],
+    ids=["zh", "ja"],
+)
+def test_short_chinese_and_japanese_statements_end_the_article(lead: str, ending: str) -> None:
+    text = f"{lead}\n\n{ending}\n"
+    assert fixed(text, ("SL307",)) == text
+
+
 # --- SL308 page-head-line ---------------------------------------------------------------------
 
 # Shaped like shared/dev/boilerplate/0054.txt: the title bar, the site's header, the heading.
