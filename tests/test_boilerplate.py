@@ -254,6 +254,36 @@ def test_long_run_of_unknown_labels_amid_prose_is_a_menu() -> None:
 
 
 @pytest.mark.parametrize(
+    ("intro", "names"),
+    [
+        (
+            "This year's award winners are:",
+            "Helen Carter\nJoseph Okafor\nMaureen Lee\nSam Whitfield\nRuth Bennett\n"
+            "Daniel Price\nGrace Holloway\nEdward Fisher\nAisha Rahman\nPeter Doyle\n",
+        ),
+        (
+            "Le sélectionneur a retenu ces joueurs pour le tournoi :",
+            "Gardiens\nMike Maignan\nBrice Samba\nAlphonse Areola\nDéfenseurs\n"
+            "William Saliba\nJules Koundé\nThéo Hernandez\nDayot Upamecano\nMilieux\n"
+            "Aurélien Tchouaméni\nAdrien Rabiot\nEduardo Camavinga\nAttaquants\n"
+            "Kylian Mbappé\nOusmane Dembélé\nMarcus Thuram\n",
+        ),
+    ],
+    ids=["award-winners", "squad-of-seventeen"],
+)
+def test_list_introduced_by_the_article_is_no_menu(intro: str, names: str) -> None:
+    # Eight or more bare labels are a menu, but a menu is not introduced by a sentence: a list
+    # of names under a line ending in a colon, with prose after it, is the article's.
+    text = FRENCH_ARTICLE + f"{intro}\n\n{names}\n" + FRENCH_ARTICLE
+    assert fixed(text, SL3) == text
+
+
+def test_menu_after_a_chrome_label_with_a_colon_still_goes() -> None:
+    text = FRENCH_ARTICLE + "Share this post:\n" + SECTIONS + FRENCH_ARTICLE
+    assert fixed(text, ("SL302",)) == FRENCH_ARTICLE + FRENCH_ARTICLE
+
+
+@pytest.mark.parametrize(
     "items",
     [
         SECTIONS.replace("Monde\n", ""),  # seven labels: a short list of the article's

@@ -319,9 +319,25 @@ def _unlabelled_menus(run: list[LineInfo]) -> list[list[LineInfo]]:
 #   Cons / ...`): a site's menu sits above or below the article, and one amid its
 #   paragraphs is longer or holds a known label (`weiterlesen`, `Über uns`). On the 600 dev
 #   pages this spares 10 lists, half of them the article's (a game's settings) and half a
-#   shop's or a form's, and no snippet of boilerplate.
+#   shop's or a form's, and no snippet of boilerplate;
+# - a list of unknown labels, however long, introduced by a line of the article
+#   (`This year's award winners are:`, see `introduces_list`) and followed by its prose: a
+#   list of names, a squad; a menu is not introduced by a sentence. On the dev pages no menu
+#   is, and no list of the article either.
 MIN_VERSE_FUNCTION_SHARE = 0.5
 MIN_MENU_AMID_PROSE = 12
+# An article's line introducing a list has a few words and ends in a colon (`Und hier findet
+# ihr die im Video genannten Orte:`); `Zutaten:` alone is a heading.
+MIN_INTRO_WORDS = 3
+
+
+def introduces_list(info: LineInfo) -> bool:
+    """A line of a few words ending in `:` that is no chrome label (`Share this post:`)."""
+    return (
+        info.words >= MIN_INTRO_WORDS
+        and not info.anchor
+        and info.text.rstrip().endswith((":", "："))
+    )
 
 
 def _belongs_to_text(
@@ -334,11 +350,14 @@ def _belongs_to_text(
         hits.update(line.hits)
     if hits and max(hits.values()) >= MIN_VERSE_FUNCTION_SHARE * sum(c.count for c in counted):
         return True
-    if len(menu) >= MIN_MENU_AMID_PROSE or any(item.anchor for item in menu):
+    if any(item.anchor for item in menu):
         return False
     before = max((index for index in infos if index < menu[0].index), default=None)
     after = min((index for index in infos if index > menu[-1].index), default=None)
-    return before in prose and after in prose
+    introduced = before is not None and introduces_list(infos[before])
+    if len(menu) >= MIN_MENU_AMID_PROSE and not introduced:
+        return False
+    return (before in prose or introduced) and after in prose
 
 
 def _menu_runs(

@@ -72,7 +72,9 @@ class PageChromeLine(Rule):
     labels in a row are rare in an article (its short lists are of quantities, names with
     numbers, or sentences); verse (`We are here / We are many`, mostly function words) is
     no menu, nor is a list of fewer than twelve unknown labels with the article's prose right
-    above and below it (a review's `Pros / Light / Waterproof`). A longer list of one-word
+    above and below it (a review's `Pros / Light / Waterproof`), nor a list of any length
+    introduced by a line ending in a colon and followed by prose (`This year's award
+    winners are:` and the names). A longer list of one-word
     items in an article would go: on 600 real pages, no article line did. A
     newsletter line needs a cue of the site speaking or the reader signing up (`our`,
     `subscribe`, `anmelden`) and no quotation mark, so a sentence reporting on someone's

@@ -18,7 +18,7 @@ from seedlint.rule import (
     quote_block,
     remove_lines,
 )
-from seedlint.rules.boilerplate._analysis import LineInfo, analyse
+from seedlint.rules.boilerplate._analysis import LineInfo, analyse, introduces_list
 from seedlint.rules.boilerplate._prose import SENTENCE_END, is_credit, prose_lines
 from seedlint.rules.boilerplate.counter import counters
 from seedlint.rules.boilerplate.widget import widgets
@@ -123,10 +123,6 @@ def _prose_gap(
 BULLET = re.compile(r"^\s*(?:[-–—•·*▪►✓✔]\s|\(?\d{1,2}[.)]\s)")
 MAX_LIST_ITEM_WORDS = 25
 MIN_CLOSING_SENTENCE_WORDS = 8
-# An article's last paragraph may open with a line introducing a list (`Und hier findet ihr
-# die im Video genannten Orte:`) that runs over several paragraphs (each place with its
-# address); `Zutaten:` alone is a heading.
-MIN_INTRO_WORDS = 3
 
 
 def _closing_list(document: Document, last: int, flagged: frozenset[int]) -> set[int]:
@@ -139,7 +135,7 @@ def _closing_list(document: Document, last: int, flagged: frozenset[int]) -> set
     to read as prose (`Bougainvillea spectabilis – Hardiest species, with somewhat furry
     foliage and red-purple blooms.`); and when none of its lines is known chrome. When the
     paragraph opens with its own introduction (`Und hier findet ihr die Orte:`, see
-    `MIN_INTRO_WORDS`), the list runs on over blank lines up to the first flagged or long line.
+    `introduces_list`), the list runs on over blank lines up to the first flagged or long line.
     """
     analysis = analyse(document)
     lines = document.lines
@@ -155,7 +151,7 @@ def _closing_list(document: Document, last: int, flagged: frozenset[int]) -> set
         index += 1
     if not run:
         return set()
-    if _introduces(analysis.infos[run[0]]):
+    if introduces_list(analysis.infos[run[0]]):
         return set(run) | _list_paragraphs_after(document, run[-1], flagged)
     introduced = lines[last].text.rstrip().endswith((":", "："))
     bulleted = all(BULLET.match(lines[i].text) for i in run) and any(
@@ -169,11 +165,6 @@ def _closing_list(document: Document, last: int, flagged: frozenset[int]) -> set
     if introduced or bulleted or sentences or start == last + 1:
         return set(run)
     return set()
-
-
-def _introduces(info: LineInfo) -> bool:
-    """A line of a few words ending in `:` (`Und hier findet ihr die genannten Orte:`)."""
-    return info.words >= MIN_INTRO_WORDS and info.text.rstrip().endswith((":", "："))
 
 
 def _list_paragraphs_after(document: Document, index: int, flagged: frozenset[int]) -> set[int]:
