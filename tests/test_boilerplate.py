@@ -729,6 +729,34 @@ def test_article_endings_stay(ending: str) -> None:
     assert fixed(text, ("SL307",)) == text
 
 
+@pytest.mark.parametrize(
+    ("lang", "sign_off"),
+    [
+        ("en", "Yours faithfully,\n\nMargaret Hollis\nChair, Friends of Market Square\nWellford"),
+        (
+            "de",
+            "Mit freundlichen Grüßen\nDr. Petra Lange\nLeiterin des Ordnungsamts\nStadt Neuburg",
+        ),
+        ("fr", "Cordialement,\n\nJean Moreau\nPrésident de l'association des riverains\nLyon"),
+        ("es", "Atentamente,\nLucía Fernández Ortega\nVecina del barrio de Triana\nSevilla"),
+    ],
+    ids=["en", "de", "fr", "es"],
+)
+def test_letter_ending_on_its_signature_keeps_it(lang: str, sign_off: str) -> None:
+    # A letter to the editor or an official notice ends on a valediction and a signature:
+    # short lines with no prose after the last sentence, like a footer, but the article's.
+    before, after = RUNNING_TEXT[lang]
+    text = f"{before}\n\n{after}\n\n{sign_off}\n"
+    assert fixed(text, SL3) == text
+
+
+def test_footer_after_a_signature_still_goes() -> None:
+    before, after = RUNNING_TEXT["en"]
+    article = f"{before}\n\n{after}\n\nKind regards,\nJane Roe\n"
+    footer = "\nContact the newsroom\nAdvertise with the Courier\nJobs at the Courier\n"
+    assert fixed(article + footer, SL3) == article
+
+
 def test_text_without_prose_is_left_alone() -> None:
     text = "Home\nNews\nSport\nWeather\n"
     assert fixed(text, ("SL307",)) == text
