@@ -457,6 +457,47 @@ def test_sentences_of_running_text_opening_like_chrome_stay(lang: str, sentence:
     assert run(text, SL3, FixMode.SAFE).final.text == text
 
 
+GLOSSARY = """\
+The words of the web, explained
+
+Every week a reader asks what a term means. This glossary collects the ones we are asked about most.
+
+Cookie
+A small file a website stores in your browser, so that the site can remember you.
+
+{term}
+{definition}
+
+Tracking pixel
+A tiny invisible image that tells the sender when an email was opened.
+"""
+
+
+@pytest.mark.parametrize(
+    ("term", "definition"),
+    [
+        ("Newsletter", "An email a publisher sends to its subscribers on a regular schedule."),
+        ("Privacy policy", "The document in which a website explains what data it collects."),
+        ("Terms of service", "The rules you accept when you use a website or an app."),
+        ("RSS feed", "A list of a website's latest posts that news-reader apps can follow."),
+        ("Contact", "The page that tells you how to reach the people who run a website."),
+    ],
+)
+def test_label_heading_a_paragraph_among_headed_paragraphs_stays(
+    term: str, definition: str
+) -> None:
+    # A glossary's terms and a FAQ's questions head their paragraphs: a term that is also a
+    # chrome label (`Newsletter`) is one of them.
+    text = GLOSSARY.format(term=term, definition=definition)
+    assert fixed(text, SL3) == text
+
+
+def test_label_over_a_paragraph_of_plain_prose_goes() -> None:
+    before, after = RUNNING_TEXT["en"]
+    text = f"{before}\n\nAdvertisement\n{after}\n\nNewsletter\n{before}\n"
+    assert fixed(text, SL3) == f"{before}\n\n{after}\n\n{before}\n"
+
+
 def test_chrome_opening_a_line_apart_from_running_text_goes() -> None:
     before, _ = RUNNING_TEXT["en"]
     text = (

@@ -57,6 +57,8 @@ MAX_PITCH_WORDS = 40
 # erhält`, `this article contains affiliate links`) and is evidence enough, as is a label
 # followed by a separator (`À lire aussi » ...`, `Next: ...`).
 OPENING_PHRASE = "line opening with a page-chrome phrase"
+# A whole line that is a chrome label (`Home`, `Newsletter`, `Kontakt`): see `_in_running_text`.
+CHROME_PHRASE = "page-chrome phrase"
 MAX_GENERIC_OPENING_WORDS = 3
 
 
@@ -220,7 +222,7 @@ def _names_a_newsletter(norm: str) -> bool:
 def chrome_reason(text: str, norm: str, words: int) -> str | None:
     """Why a line is page chrome (a phrase, a row of phrases, a trail, a footer), or None."""
     if norm in phrases("chrome.txt"):
-        return "page-chrome phrase"
+        return CHROME_PHRASE
     if words <= MAX_FOOTER_WORDS:
         if _is_copyright(text, words):
             return "copyright footer"
@@ -578,11 +580,17 @@ def _in_running_text(document: Document, infos: dict[int, LineInfo]) -> None:
       paragraphs, or among other chrome.
     - A Markdown heading (`## Contact`) over a line of prose is a section of the document,
       however much its title looks like a menu label.
+    - A whole-line label (`CHROME_PHRASE`: `Newsletter`, `Privacy policy`, `Kontakt`) that
+      opens a paragraph, over a line of prose, is a heading of the document when the
+      document is laid out that way: `MIN_HEADED_PARAGRAPHS` other paragraphs open with a
+      short heading that is no label, over prose (a glossary's terms, a FAQ's questions). A
+      label amid an article of plain paragraphs (`Advertisement`, `Read more`, `Teilen`
+      over the next paragraph) stays chrome.
     """
     candidates = [
         index
         for index, info in infos.items()
-        if info.chrome == OPENING_PHRASE
+        if info.chrome in (OPENING_PHRASE, CHROME_PHRASE)
         or (info.chrome is not None and MARKDOWN_HEADING.match(info.text))
     ]
     if not candidates:
@@ -590,6 +598,7 @@ def _in_running_text(document: Document, infos: dict[int, LineInfo]) -> None:
     prose = prose_lines(document)
     order = list(infos)
     position = {index: k for k, index in enumerate(order)}
+    headed = _headed_paragraphs(infos, prose) >= MIN_HEADED_PARAGRAPHS
     for index in candidates:
         info = infos[index]
         k = position[index]
@@ -598,10 +607,36 @@ def _in_running_text(document: Document, infos: dict[int, LineInfo]) -> None:
             if index not in prose:
                 continue
             neighbours = order[max(k - 1, 0) : k] + following
-        else:
+        elif MARKDOWN_HEADING.match(info.text):
             neighbours = following
+        elif headed and index - 1 not in infos and infos.get(index + 1, info).chrome is None:
+            neighbours = [index + 1]
+        else:
+            continue
         if any(other in prose for other in neighbours):
             infos[index] = replace(info, chrome=None, anchor=info.norm in _anchor_words())
+
+
+# A document laid out as headed paragraphs (a glossary, a FAQ, a guide): this many
+# paragraphs open with a heading of at most `MAX_HEADING_WORDS` words, no label and no
+# sentence, over a line of prose. On the 600 dev pages, taking a label in such a layout for
+# a heading spares no boilerplate snippet, only two words opening readers' comments (`Like!`,
+# `ok:`). A label over prose in any layout would spare 21 lines of chrome on 18 pages
+# (`Advertisement`, `Read More`, `Newsletter` over the site's pitch) and lose one snippet.
+MIN_HEADED_PARAGRAPHS = 2
+MAX_HEADING_WORDS = 8
+
+
+def _headed_paragraphs(infos: dict[int, LineInfo], prose: frozenset[int]) -> int:
+    """How many paragraphs open with a short heading that is no label, over a prose line."""
+    return sum(
+        index - 1 not in infos
+        and index + 1 in prose
+        and not info.anchor
+        and info.words <= MAX_HEADING_WORDS
+        and not info.text.rstrip().endswith(".")
+        for index, info in infos.items()
+    )
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)

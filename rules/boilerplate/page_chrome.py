@@ -63,10 +63,13 @@ class PageChromeLine(Rule):
     line of a menu anchored by known labels (the run is trimmed to its first and last known
     label, so a title after a menu stays). Headings and short sentences of the article match
     none of these, whatever their punctuation, and a Markdown heading over a line of prose
-    (`## Contact`) is a section of the document. A line that opens with a label or call of up
-    to three words (`Publié dans`, `Melden Sie sich`, `Download the app`) and reads on as a
-    sentence is taken only apart from the article: next to a line of its running text it is
-    the article's own sentence (`Publié dans la revue Nature, l'étude montre ...`). An image
+    (`## Contact`) is a section of the document, as is a label opening a paragraph over a
+    line of prose in a document laid out in such paragraphs (a glossary's `Newsletter`
+    among its other terms, a FAQ's `Kontakt` among its questions). A line that opens with a
+    label or call of up to three words (`Publié dans`, `Melden Sie sich`, `Download the
+    app`) and reads on as a sentence is taken only apart from the article: next to a line
+    of its running text it is the article's own sentence (`Publié dans la revue Nature,
+    l'étude montre ...`). An image
     credit is a credit label and a name (`Bild: SWR`) or a stock library's name with at most
     three words before it; a caption with a sentence before the credit stays. Eight bare
     labels in a row are rare in an article (its short lists are of quantities, names with
