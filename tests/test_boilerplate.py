@@ -492,6 +492,25 @@ def test_label_heading_a_paragraph_among_headed_paragraphs_stays(
     assert fixed(text, SL3) == text
 
 
+@pytest.mark.parametrize(
+    "section",
+    [
+        "Home\nYour home page is also a setting. Under Home, choose a blank page instead of the "
+        "default start page.",
+        "Search\nUnder Search, you can pick a search engine that does not keep a history of your "
+        "queries.",
+        "Cookies\nThe browser keeps cookies until they expire, so clear them once a month to "
+        "be safe.",
+    ],
+    ids=["home", "search", "cookies"],
+)
+def test_label_heading_a_paragraph_that_names_it_stays(section: str) -> None:
+    # A how-to's sections are titled by the settings they explain, and the text names them.
+    before, after = RUNNING_TEXT["en"]
+    text = f"{before}\n\n{section}\n\n{after}\n"
+    assert fixed(text, SL3) == text
+
+
 def test_label_over_a_paragraph_of_plain_prose_goes() -> None:
     before, after = RUNNING_TEXT["en"]
     text = f"{before}\n\nAdvertisement\n{after}\n\nNewsletter\n{before}\n"

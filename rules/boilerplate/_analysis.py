@@ -583,9 +583,11 @@ def _in_running_text(document: Document, infos: dict[int, LineInfo]) -> None:
     - A whole-line label (`CHROME_PHRASE`: `Newsletter`, `Privacy policy`, `Kontakt`) that
       opens a paragraph, over a line of prose, is a heading of the document when the
       document is laid out that way: `MIN_HEADED_PARAGRAPHS` other paragraphs open with a
-      short heading that is no label, over prose (a glossary's terms, a FAQ's questions). A
-      label amid an article of plain paragraphs (`Advertisement`, `Read more`, `Teilen`
-      over the next paragraph) stays chrome.
+      short heading that is no label, over prose (a glossary's terms, a FAQ's questions);
+      or when that prose names it again, as a section's text names its subject (`Search` /
+      `Under Search, you can pick a search engine ...`). A label amid an article of plain
+      paragraphs (`Advertisement`, `Read more`, `Teilen` over the next paragraph, which
+      does not name it) stays chrome.
     """
     candidates = [
         index
@@ -609,12 +611,29 @@ def _in_running_text(document: Document, infos: dict[int, LineInfo]) -> None:
             neighbours = order[max(k - 1, 0) : k] + following
         elif MARKDOWN_HEADING.match(info.text):
             neighbours = following
-        elif headed and index - 1 not in infos and infos.get(index + 1, info).chrome is None:
+        elif (
+            (headed or _named_below(info, infos.get(index + 1)))
+            and index - 1 not in infos
+            and infos.get(index + 1, info).chrome is None
+        ):
             neighbours = [index + 1]
         else:
             continue
         if any(other in prose for other in neighbours):
             infos[index] = replace(info, chrome=None, anchor=info.norm in _anchor_words())
+
+
+def _named_below(label: LineInfo, below: LineInfo | None) -> bool:
+    """The line under a label names it again: the label is the heading of what it is about.
+
+    >>> infos = [LineInfo(0, t, t.casefold(), 0, False, None, False) for t in (
+    ...     "Home", "Under Home, choose a blank page.", "The council met on Monday.")]
+    >>> _named_below(infos[0], infos[1]), _named_below(infos[0], infos[2])
+    (True, False)
+    """
+    if below is None:
+        return False
+    return re.search(rf"(?<!\w){re.escape(label.norm)}(?!\w)", below.norm) is not None
 
 
 # A document laid out as headed paragraphs (a glossary, a FAQ, a guide): this many

@@ -65,7 +65,8 @@ class PageChromeLine(Rule):
     none of these, whatever their punctuation, and a Markdown heading over a line of prose
     (`## Contact`) is a section of the document, as is a label opening a paragraph over a
     line of prose in a document laid out in such paragraphs (a glossary's `Newsletter`
-    among its other terms, a FAQ's `Kontakt` among its questions). A line that opens with a
+    among its other terms, a FAQ's `Kontakt` among its questions) or over prose that names
+    it again (`Search` / `Under Search, you can pick ...`). A line that opens with a
     label or call of up to three words (`Publié dans`, `Melden Sie sich`, `Download the
     app`) and reads on as a sentence is taken only apart from the article: next to a line
     of its running text it is the article's own sentence (`Publié dans la revue Nature,
