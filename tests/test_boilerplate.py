@@ -889,6 +889,28 @@ def test_article_ending_in_a_bulleted_list_keeps_it() -> None:
     assert fixed(text, ("SL307",)) == text
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "In short:\n- Tax thresholds: frozen\n- Fuel duty: frozen\n- State pension: up 4.1%",
+        "Zutaten:\n• 200 g Mehl\n• 2 Eier\n• 1 Prise Salz",
+        "À retenir :\n1. Inscription avant le 3 mars\n2. Dossier complet\n3. Frais de 20 euros",
+    ],
+    ids=["summary", "ingredients", "numbered"],
+)
+def test_article_ending_in_a_labelled_bulleted_list_keeps_it(closing: str) -> None:
+    text = (
+        "The state pension rises by 4.1 per cent in April, the chancellor told parliament.\n\n"
+        f"{closing}\n"
+    )
+    assert fixed(text, SL3) == text
+
+
+def test_labelled_share_list_after_the_article_still_goes() -> None:
+    article = "The state pension rises by 4.1 per cent in April, the chancellor told parliament.\n"
+    assert fixed(article + "\nShare this:\n- Facebook\n- Twitter\n- Email\n", SL3) == article
+
+
 def test_list_with_chrome_after_the_article_still_goes() -> None:
     text = (
         "The council will vote on the plan next month, the mayor said on Tuesday.\n"

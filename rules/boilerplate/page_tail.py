@@ -164,6 +164,7 @@ def _sign_off(analysis: Analysis, start: int, flagged: frozenset[int]) -> set[in
 BULLET = re.compile(r"^\s*(?:[-–—•·*▪►✓✔]\s|\(?\d{1,2}[.)]\s)")
 MAX_LIST_ITEM_WORDS = 25
 MIN_CLOSING_SENTENCE_WORDS = 8
+MIN_LABELLED_LIST_ITEMS = 2
 
 
 def _closing_list(document: Document, last: int, flagged: frozenset[int]) -> set[int]:
@@ -172,7 +173,8 @@ def _closing_list(document: Document, last: int, flagged: frozenset[int]) -> set
     An article may close on a list or a spec table with no sentence after it. The first
     paragraph after the last prose line is that list when it is introduced (the prose line
     ends in `:`), or follows the prose with no blank line between, or is bulleted or numbered
-    like a list of the article's own, or is made of sentences too sparse in function words
+    like a list of the article's own, or is bulleted under a label of its own ending in `:`
+    (`In short:` / `- Fuel duty: frozen`), or is made of sentences too sparse in function words
     to read as prose (`Bougainvillea spectabilis – Hardiest species, with somewhat furry
     foliage and red-purple blooms.`); and when none of its lines is known chrome. When the
     paragraph opens with its own introduction (`Und hier findet ihr die Orte:`, see
@@ -200,12 +202,18 @@ def _closing_list(document: Document, last: int, flagged: frozenset[int]) -> set
     bulleted = all(BULLET.match(lines[i].text) for i in run) and any(
         BULLET.match(lines[i].text) for i in range(last)
     )
+    # A bulleted list under its own label (`In short:` / `- Fuel duty: frozen` / ...).
+    labelled = (
+        len(run) - 1 >= MIN_LABELLED_LIST_ITEMS
+        and lines[run[0]].text.rstrip().endswith((":", "："))
+        and all(BULLET.match(lines[i].text) for i in run[1:])
+    )
     sentences = all(
         analysis.infos[i].words >= MIN_CLOSING_SENTENCE_WORDS
         and lines[i].text.rstrip().endswith(SENTENCE_END)
         for i in run
     )
-    if introduced or bulleted or sentences or start == last + 1:
+    if introduced or bulleted or labelled or sentences or start == last + 1:
         return set(run)
     return set()
 
@@ -301,7 +309,8 @@ class PageTailLine(Rule):
     links and legal lines. Credit lines (`Sources: ...`, `Quelle: dpa`) are kept, and so is
     a list the article ends on: the paragraph right after the last prose line when that line
     introduces it (ends in `:`), when no blank line separates them, or when it is bulleted
-    like a list earlier in the article, or when every line of it is a sentence of eight
+    like a list earlier in the article or under a label ending in `:` (`In short:`), or
+    when every line of it is a sentence of eight
     words or more, and none of its lines is known chrome; and so is a letter's close, a
     valediction and its short signature (`Yours faithfully,` / `Margaret Hollis` / `Chair,
     Friends of Market Square`).
