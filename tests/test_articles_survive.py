@@ -3,9 +3,11 @@
 Each file in `tests/data/articles/` is an article as a scraper keeps it after its page is
 gone: a poem or a chorus of short lines, a recipe's ingredients, a review's pros and cons,
 a timeline of lone years, an interview's questions, sentences that open with the words of a
-chrome label (`Publié dans la revue Nature, ...`, `By clicking on the link, ...`); or a
-Markdown document whose sections are titled like menu labels (`## Contact`). None of their
-lines is page chrome, so every rule's safe fixes together must leave every byte.
+chrome label (`Publié dans la revue Nature, ...`, `By clicking on the link, ...`); a
+Markdown document whose sections are titled like menu labels (`## Contact`), a glossary
+whose terms are (`Newsletter`); a letter's signature, a list of names, a Chinese article's
+last short paragraphs. None of their lines is page chrome, so every rule's safe fixes
+together must leave every byte.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ import pytest
 
 from seedlint.document import Document
 from seedlint.engine import FixMode, lint
+from seedlint.rules.boilerplate._prose import prose_lines
 from seedlint.rules.boilerplate.configured import ConfiguredBoilerplate
 from support import fixed, lines_of, run
 
@@ -253,6 +254,36 @@ def test_long_run_of_unknown_labels_amid_prose_is_a_menu() -> None:
 
 
 @pytest.mark.parametrize(
+    ("intro", "names"),
+    [
+        (
+            "This year's award winners are:",
+            "Helen Carter\nJoseph Okafor\nMaureen Lee\nSam Whitfield\nRuth Bennett\n"
+            "Daniel Price\nGrace Holloway\nEdward Fisher\nAisha Rahman\nPeter Doyle\n",
+        ),
+        (
+            "Le sélectionneur a retenu ces joueurs pour le tournoi :",
+            "Gardiens\nMike Maignan\nBrice Samba\nAlphonse Areola\nDéfenseurs\n"
+            "William Saliba\nJules Koundé\nThéo Hernandez\nDayot Upamecano\nMilieux\n"
+            "Aurélien Tchouaméni\nAdrien Rabiot\nEduardo Camavinga\nAttaquants\n"
+            "Kylian Mbappé\nOusmane Dembélé\nMarcus Thuram\n",
+        ),
+    ],
+    ids=["award-winners", "squad-of-seventeen"],
+)
+def test_list_introduced_by_the_article_is_no_menu(intro: str, names: str) -> None:
+    # Eight or more bare labels are a menu, but a menu is not introduced by a sentence: a list
+    # of names under a line ending in a colon, with prose after it, is the article's.
+    text = FRENCH_ARTICLE + f"{intro}\n\n{names}\n" + FRENCH_ARTICLE
+    assert fixed(text, SL3) == text
+
+
+def test_menu_after_a_chrome_label_with_a_colon_still_goes() -> None:
+    text = FRENCH_ARTICLE + "Share this post:\n" + SECTIONS + FRENCH_ARTICLE
+    assert fixed(text, ("SL302",)) == FRENCH_ARTICLE + FRENCH_ARTICLE
+
+
+@pytest.mark.parametrize(
     "items",
     [
         SECTIONS.replace("Monde\n", ""),  # seven labels: a short list of the article's
@@ -424,6 +455,66 @@ def test_sentences_of_running_text_opening_like_chrome_stay(lang: str, sentence:
     before, after = RUNNING_TEXT[lang]
     text = f"{before}\n\n{sentence}\n\n{after}\n"
     assert run(text, SL3, FixMode.SAFE).final.text == text
+
+
+GLOSSARY = """\
+The words of the web, explained
+
+Every week a reader asks what a term means. This glossary collects the ones we are asked about most.
+
+Cookie
+A small file a website stores in your browser, so that the site can remember you.
+
+{term}
+{definition}
+
+Tracking pixel
+A tiny invisible image that tells the sender when an email was opened.
+"""
+
+
+@pytest.mark.parametrize(
+    ("term", "definition"),
+    [
+        ("Newsletter", "An email a publisher sends to its subscribers on a regular schedule."),
+        ("Privacy policy", "The document in which a website explains what data it collects."),
+        ("Terms of service", "The rules you accept when you use a website or an app."),
+        ("RSS feed", "A list of a website's latest posts that news-reader apps can follow."),
+        ("Contact", "The page that tells you how to reach the people who run a website."),
+    ],
+)
+def test_label_heading_a_paragraph_among_headed_paragraphs_stays(
+    term: str, definition: str
+) -> None:
+    # A glossary's terms and a FAQ's questions head their paragraphs: a term that is also a
+    # chrome label (`Newsletter`) is one of them.
+    text = GLOSSARY.format(term=term, definition=definition)
+    assert fixed(text, SL3) == text
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "Home\nYour home page is also a setting. Under Home, choose a blank page instead of the "
+        "default start page.",
+        "Search\nUnder Search, you can pick a search engine that does not keep a history of your "
+        "queries.",
+        "Cookies\nThe browser keeps cookies until they expire, so clear them once a month to "
+        "be safe.",
+    ],
+    ids=["home", "search", "cookies"],
+)
+def test_label_heading_a_paragraph_that_names_it_stays(section: str) -> None:
+    # A how-to's sections are titled by the settings they explain, and the text names them.
+    before, after = RUNNING_TEXT["en"]
+    text = f"{before}\n\n{section}\n\n{after}\n"
+    assert fixed(text, SL3) == text
+
+
+def test_label_over_a_paragraph_of_plain_prose_goes() -> None:
+    before, after = RUNNING_TEXT["en"]
+    text = f"{before}\n\nAdvertisement\n{after}\n\nNewsletter\n{before}\n"
+    assert fixed(text, SL3) == f"{before}\n\n{after}\n\n{before}\n"
 
 
 def test_chrome_opening_a_line_apart_from_running_text_goes() -> None:
@@ -698,6 +789,34 @@ def test_article_endings_stay(ending: str) -> None:
     assert fixed(text, ("SL307",)) == text
 
 
+@pytest.mark.parametrize(
+    ("lang", "sign_off"),
+    [
+        ("en", "Yours faithfully,\n\nMargaret Hollis\nChair, Friends of Market Square\nWellford"),
+        (
+            "de",
+            "Mit freundlichen Grüßen\nDr. Petra Lange\nLeiterin des Ordnungsamts\nStadt Neuburg",
+        ),
+        ("fr", "Cordialement,\n\nJean Moreau\nPrésident de l'association des riverains\nLyon"),
+        ("es", "Atentamente,\nLucía Fernández Ortega\nVecina del barrio de Triana\nSevilla"),
+    ],
+    ids=["en", "de", "fr", "es"],
+)
+def test_letter_ending_on_its_signature_keeps_it(lang: str, sign_off: str) -> None:
+    # A letter to the editor or an official notice ends on a valediction and a signature:
+    # short lines with no prose after the last sentence, like a footer, but the article's.
+    before, after = RUNNING_TEXT[lang]
+    text = f"{before}\n\n{after}\n\n{sign_off}\n"
+    assert fixed(text, SL3) == text
+
+
+def test_footer_after_a_signature_still_goes() -> None:
+    before, after = RUNNING_TEXT["en"]
+    article = f"{before}\n\n{after}\n\nKind regards,\nJane Roe\n"
+    footer = "\nContact the newsroom\nAdvertise with the Courier\nJobs at the Courier\n"
+    assert fixed(article + footer, SL3) == article
+
+
 def test_text_without_prose_is_left_alone() -> None:
     text = "Home\nNews\nSport\nWeather\n"
     assert fixed(text, ("SL307",)) == text
@@ -768,6 +887,28 @@ def test_article_ending_in_a_bulleted_list_keeps_it() -> None:
         "- warm socks\n- a torch\n- two litres of water\n"
     )
     assert fixed(text, ("SL307",)) == text
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "In short:\n- Tax thresholds: frozen\n- Fuel duty: frozen\n- State pension: up 4.1%",
+        "Zutaten:\n• 200 g Mehl\n• 2 Eier\n• 1 Prise Salz",
+        "À retenir :\n1. Inscription avant le 3 mars\n2. Dossier complet\n3. Frais de 20 euros",
+    ],
+    ids=["summary", "ingredients", "numbered"],
+)
+def test_article_ending_in_a_labelled_bulleted_list_keeps_it(closing: str) -> None:
+    text = (
+        "The state pension rises by 4.1 per cent in April, the chancellor told parliament.\n\n"
+        f"{closing}\n"
+    )
+    assert fixed(text, SL3) == text
+
+
+def test_labelled_share_list_after_the_article_still_goes() -> None:
+    article = "The state pension rises by 4.1 per cent in April, the chancellor told parliament.\n"
+    assert fixed(article + "\nShare this:\n- Facebook\n- Twitter\n- Email\n", SL3) == article
 
 
 def test_list_with_chrome_after_the_article_still_goes() -> None:
@@ -1010,6 +1151,57 @@ def test_unclosed_long_line_alone_is_not_prose() -> None:
     # Without a prose line before it, such a line may be a footer or a teaser cut short.
     alone = UNCLOSED_LAST_PARAGRAPH.split("\n\n", 2)[2]
     text = "Preisanpassungen\n\n" + alone + LAW_LINKS
+    assert fixed(text, ("SL307",)) == text
+
+
+# An Indonesian lead, and sentences of the article's end whose function words (`jika`,
+# `tentang`, `terlalu`, `agar`, `bahwa`) the language's list once lacked: under a fifth of
+# their words were listed, so they did not read as prose and SL307 cut them as the page's tail.
+LEAD_ID = (
+    "Lidah buaya termasuk tanaman yang mudah dirawat dan cocok untuk pemula. Tanaman ini tidak "
+    "membutuhkan banyak air dan bisa tumbuh di pot kecil.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jika daun lidah buaya mulai menguning, kemungkinan tanaman terlalu banyak disiram. Baca "
+        "juga panduan kami tentang cara memilih pupuk organik, karena pupuk yang tepat membuat "
+        "tanaman tumbuh lebih cepat.",
+        "Tanaman yang sehat biasanya mengeluarkan tunas baru setiap beberapa bulan. Tunas "
+        "tersebut bisa dipisahkan dan ditanam di pot lain setelah tingginya sekitar sepuluh "
+        "sentimeter.",
+        "Menurut petugas, hanya sebagian kecil rumah yang rusak parah setelah gempa, sehingga "
+        "bantuan bisa segera disalurkan.",
+    ],
+)
+def test_indonesian_running_text_is_prose(sentence: str) -> None:
+    text = f"{LEAD_ID}{sentence}\n"
+    assert prose_lines(Document("doc.txt", text)) == {0, 2}
+
+
+# Chinese and Japanese articles often end on short one-sentence paragraphs. Written without
+# spaces, each was one token, short of the two words a statement needed to be prose, so three
+# of them at the end were taken for the page's tail.
+@pytest.mark.parametrize(
+    ("lead", "ending"),
+    [
+        (
+            "中国科学院的研究团队近日在青藏高原东部发现了一种新的龙胆属植物，相关论文已发表在国际期刊上。",
+            "目前只在三个地点发现了它的种群。\n\n研究团队建议将该物种列入地方保护名录。\n\n"
+            "该研究得到了国家自然科学基金的资助。",
+        ),
+        (
+            "さっぽろ雪まつりが4日に開幕し、初日から国内外の多くの観光客でにぎわった。",
+            "過去最多を更新したという。\n\nライトアップは午後10時まで行われる。\n\n"
+            "「会場は混雑が予想されます。」",
+        ),
+    ],
+    ids=["zh", "ja"],
+)
+def test_short_chinese_and_japanese_statements_end_the_article(lead: str, ending: str) -> None:
+    text = f"{lead}\n\n{ending}\n"
     assert fixed(text, ("SL307",)) == text
 
 

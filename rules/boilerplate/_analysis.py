@@ -57,6 +57,8 @@ MAX_PITCH_WORDS = 40
 # erhält`, `this article contains affiliate links`) and is evidence enough, as is a label
 # followed by a separator (`À lire aussi » ...`, `Next: ...`).
 OPENING_PHRASE = "line opening with a page-chrome phrase"
+# A whole line that is a chrome label (`Home`, `Newsletter`, `Kontakt`): see `_in_running_text`.
+CHROME_PHRASE = "page-chrome phrase"
 MAX_GENERIC_OPENING_WORDS = 3
 
 
@@ -220,7 +222,7 @@ def _names_a_newsletter(norm: str) -> bool:
 def chrome_reason(text: str, norm: str, words: int) -> str | None:
     """Why a line is page chrome (a phrase, a row of phrases, a trail, a footer), or None."""
     if norm in phrases("chrome.txt"):
-        return "page-chrome phrase"
+        return CHROME_PHRASE
     if words <= MAX_FOOTER_WORDS:
         if _is_copyright(text, words):
             return "copyright footer"
@@ -319,9 +321,25 @@ def _unlabelled_menus(run: list[LineInfo]) -> list[list[LineInfo]]:
 #   Cons / ...`): a site's menu sits above or below the article, and one amid its
 #   paragraphs is longer or holds a known label (`weiterlesen`, `Über uns`). On the 600 dev
 #   pages this spares 10 lists, half of them the article's (a game's settings) and half a
-#   shop's or a form's, and no snippet of boilerplate.
+#   shop's or a form's, and no snippet of boilerplate;
+# - a list of unknown labels, however long, introduced by a line of the article
+#   (`This year's award winners are:`, see `introduces_list`) and followed by its prose: a
+#   list of names, a squad; a menu is not introduced by a sentence. On the dev pages no menu
+#   is, and no list of the article either.
 MIN_VERSE_FUNCTION_SHARE = 0.5
 MIN_MENU_AMID_PROSE = 12
+# An article's line introducing a list has a few words and ends in a colon (`Und hier findet
+# ihr die im Video genannten Orte:`); `Zutaten:` alone is a heading.
+MIN_INTRO_WORDS = 3
+
+
+def introduces_list(info: LineInfo) -> bool:
+    """A line of a few words ending in `:` that is no chrome label (`Share this post:`)."""
+    return (
+        info.words >= MIN_INTRO_WORDS
+        and not info.anchor
+        and info.text.rstrip().endswith((":", "："))
+    )
 
 
 def _belongs_to_text(
@@ -334,11 +352,14 @@ def _belongs_to_text(
         hits.update(line.hits)
     if hits and max(hits.values()) >= MIN_VERSE_FUNCTION_SHARE * sum(c.count for c in counted):
         return True
-    if len(menu) >= MIN_MENU_AMID_PROSE or any(item.anchor for item in menu):
+    if any(item.anchor for item in menu):
         return False
     before = max((index for index in infos if index < menu[0].index), default=None)
     after = min((index for index in infos if index > menu[-1].index), default=None)
-    return before in prose and after in prose
+    introduced = before is not None and introduces_list(infos[before])
+    if len(menu) >= MIN_MENU_AMID_PROSE and not introduced:
+        return False
+    return (before in prose or introduced) and after in prose
 
 
 def _menu_runs(
@@ -559,11 +580,19 @@ def _in_running_text(document: Document, infos: dict[int, LineInfo]) -> None:
       paragraphs, or among other chrome.
     - A Markdown heading (`## Contact`) over a line of prose is a section of the document,
       however much its title looks like a menu label.
+    - A whole-line label (`CHROME_PHRASE`: `Newsletter`, `Privacy policy`, `Kontakt`) that
+      opens a paragraph, over a line of prose, is a heading of the document when the
+      document is laid out that way: `MIN_HEADED_PARAGRAPHS` other paragraphs open with a
+      short heading that is no label, over prose (a glossary's terms, a FAQ's questions);
+      or when that prose names it again, as a section's text names its subject (`Search` /
+      `Under Search, you can pick a search engine ...`). A label amid an article of plain
+      paragraphs (`Advertisement`, `Read more`, `Teilen` over the next paragraph, which
+      does not name it) stays chrome.
     """
     candidates = [
         index
         for index, info in infos.items()
-        if info.chrome == OPENING_PHRASE
+        if info.chrome in (OPENING_PHRASE, CHROME_PHRASE)
         or (info.chrome is not None and MARKDOWN_HEADING.match(info.text))
     ]
     if not candidates:
@@ -571,6 +600,7 @@ def _in_running_text(document: Document, infos: dict[int, LineInfo]) -> None:
     prose = prose_lines(document)
     order = list(infos)
     position = {index: k for k, index in enumerate(order)}
+    headed = _headed_paragraphs(infos, prose) >= MIN_HEADED_PARAGRAPHS
     for index in candidates:
         info = infos[index]
         k = position[index]
@@ -579,10 +609,53 @@ def _in_running_text(document: Document, infos: dict[int, LineInfo]) -> None:
             if index not in prose:
                 continue
             neighbours = order[max(k - 1, 0) : k] + following
-        else:
+        elif MARKDOWN_HEADING.match(info.text):
             neighbours = following
+        elif (
+            (headed or _named_below(info, infos.get(index + 1)))
+            and index - 1 not in infos
+            and infos.get(index + 1, info).chrome is None
+        ):
+            neighbours = [index + 1]
+        else:
+            continue
         if any(other in prose for other in neighbours):
             infos[index] = replace(info, chrome=None, anchor=info.norm in _anchor_words())
+
+
+def _named_below(label: LineInfo, below: LineInfo | None) -> bool:
+    """The line under a label names it again: the label is the heading of what it is about.
+
+    >>> infos = [LineInfo(0, t, t.casefold(), 0, False, None, False) for t in (
+    ...     "Home", "Under Home, choose a blank page.", "The council met on Monday.")]
+    >>> _named_below(infos[0], infos[1]), _named_below(infos[0], infos[2])
+    (True, False)
+    """
+    if below is None:
+        return False
+    return re.search(rf"(?<!\w){re.escape(label.norm)}(?!\w)", below.norm) is not None
+
+
+# A document laid out as headed paragraphs (a glossary, a FAQ, a guide): this many
+# paragraphs open with a heading of at most `MAX_HEADING_WORDS` words, no label and no
+# sentence, over a line of prose. On the 600 dev pages, taking a label in such a layout for
+# a heading spares no boilerplate snippet, only two words opening readers' comments (`Like!`,
+# `ok:`). A label over prose in any layout would spare 21 lines of chrome on 18 pages
+# (`Advertisement`, `Read More`, `Newsletter` over the site's pitch) and lose one snippet.
+MIN_HEADED_PARAGRAPHS = 2
+MAX_HEADING_WORDS = 8
+
+
+def _headed_paragraphs(infos: dict[int, LineInfo], prose: frozenset[int]) -> int:
+    """How many paragraphs open with a short heading that is no label, over a prose line."""
+    return sum(
+        index - 1 not in infos
+        and index + 1 in prose
+        and not info.anchor
+        and info.words <= MAX_HEADING_WORDS
+        and not info.text.rstrip().endswith(".")
+        for index, info in infos.items()
+    )
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)

@@ -4,8 +4,9 @@ A line is *prose* when it reads like running text of the document's language: lo
 dense in that language's function words (`the`, `und`, `que`; menus, headline lists and
 footers are not), and closed by sentence punctuation. The document's language is the one
 whose function words occur most often in it; scripts without such a list (CJK, Arabic) fall
-back to length and punctuation. The tail of a page, after its last prose line, is where
-comment forms, related-post lists, author boxes and footers sit.
+back to length and punctuation (Chinese and Japanese, written without spaces, to characters).
+The tail of a page, after its last prose line, is where comment forms, related-post lists,
+author boxes and footers sit.
 """
 
 from __future__ import annotations
@@ -34,7 +35,16 @@ SENTENCE_END = (".", "!", "?", '."', ".”", "!”", "?”", ".»", "。", "！"
 # often a headline in a list of other stories (`Oldest material found on Earth?`) or a
 # prompt (`Wie hat dir dieses Rezept gefallen?`) than an article's last sentence.
 STATEMENT_END = (".", '."', ".”", ".»", "。", "।")
-_PROSE_END = (".", "!", "?", ":", '"', "”", "“", "»", "…", ")", "'", "。", "！", "？", "؟", "।")
+# Chinese and Japanese are written without spaces, so a short statement is one token
+# (`研究团队建议将该物种列入地方保护名录。`): it is measured in characters instead, this many
+# ideographs or kana (about four words), closed by a full stop, inside a quote or not.
+MIN_WIDE_STATEMENT_CHARS = 8
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+WIDE_STATEMENT_END = ("。", '。"', "。”", "。」", "。』")
+_PROSE_END = (
+    *(".", "!", "?", ":", '"', "”", "“", "»", "…", ")", "'"),
+    *("。", "！", "？", "」", "』", "؟", "।"),
+)
 # A long line of several sentences is running text whatever its last characters: a credit
 # glued to the last sentence (`...Kartellbehörden.Foto: photocase.de`), a link, an emoticon.
 MIN_UNCLOSED_PROSE_WORDS = 30
@@ -126,8 +136,10 @@ def _prose_lines(document: Document) -> frozenset[int]:
         ):
             continue
         if lang is None:  # no function-word list fits: a short page, or an unlisted script
-            if len(text) >= MIN_UNLISTED_CHARS or (
-                line.count >= MIN_SENTENCE_WORDS and text.endswith(STATEMENT_END)
+            if (
+                len(text) >= MIN_UNLISTED_CHARS
+                or (line.count >= MIN_SENTENCE_WORDS and text.endswith(STATEMENT_END))
+                or _wide_statement(text)
             ):
                 prose.add(index)
             continue
@@ -138,6 +150,17 @@ def _prose_lines(document: Document) -> frozenset[int]:
         elif line.count >= MIN_SENTENCE_WORDS and function_words and text.endswith(STATEMENT_END):
             prose.add(index)
     return frozenset(prose)
+
+
+def _wide_statement(text: str) -> bool:
+    """A short statement in Chinese or Japanese: see `MIN_WIDE_STATEMENT_CHARS`.
+
+    >>> _wide_statement("ライトアップは午後10時まで行われる。"), _wide_statement("版权所有。")
+    (True, False)
+    """
+    return text.endswith(WIDE_STATEMENT_END) and (
+        len(_WIDE.findall(text)) >= MIN_WIDE_STATEMENT_CHARS
+    )
 
 
 def _unclosed_prose(text: str, line: _LineWords) -> bool:

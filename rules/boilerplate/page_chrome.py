@@ -63,16 +63,22 @@ class PageChromeLine(Rule):
     line of a menu anchored by known labels (the run is trimmed to its first and last known
     label, so a title after a menu stays). Headings and short sentences of the article match
     none of these, whatever their punctuation, and a Markdown heading over a line of prose
-    (`## Contact`) is a section of the document. A line that opens with a label or call of up
-    to three words (`Publié dans`, `Melden Sie sich`, `Download the app`) and reads on as a
-    sentence is taken only apart from the article: next to a line of its running text it is
-    the article's own sentence (`Publié dans la revue Nature, l'étude montre ...`). An image
+    (`## Contact`) is a section of the document, as is a label opening a paragraph over a
+    line of prose in a document laid out in such paragraphs (a glossary's `Newsletter`
+    among its other terms, a FAQ's `Kontakt` among its questions) or over prose that names
+    it again (`Search` / `Under Search, you can pick ...`). A line that opens with a
+    label or call of up to three words (`Publié dans`, `Melden Sie sich`, `Download the
+    app`) and reads on as a sentence is taken only apart from the article: next to a line
+    of its running text it is the article's own sentence (`Publié dans la revue Nature,
+    l'étude montre ...`). An image
     credit is a credit label and a name (`Bild: SWR`) or a stock library's name with at most
     three words before it; a caption with a sentence before the credit stays. Eight bare
     labels in a row are rare in an article (its short lists are of quantities, names with
     numbers, or sentences); verse (`We are here / We are many`, mostly function words) is
     no menu, nor is a list of fewer than twelve unknown labels with the article's prose right
-    above and below it (a review's `Pros / Light / Waterproof`). A longer list of one-word
+    above and below it (a review's `Pros / Light / Waterproof`), nor a list of any length
+    introduced by a line ending in a colon and followed by prose (`This year's award
+    winners are:` and the names). A longer list of one-word
     items in an article would go: on 600 real pages, no article line did. A
     newsletter line needs a cue of the site speaking or the reader signing up (`our`,
     `subscribe`, `anmelden`) and no quotation mark, so a sentence reporting on someone's

@@ -18,8 +18,15 @@ from seedlint.rule import (
     quote_block,
     remove_lines,
 )
-from seedlint.rules.boilerplate._analysis import LineInfo, analyse
+from seedlint.rules.boilerplate._analysis import (
+    Analysis,
+    LineInfo,
+    analyse,
+    introduces_list,
+    paragraph_from,
+)
 from seedlint.rules.boilerplate._prose import SENTENCE_END, is_credit, prose_lines
+from seedlint.rules.boilerplate._tables import prefix_pattern
 from seedlint.rules.boilerplate.counter import counters
 from seedlint.rules.boilerplate.widget import widgets
 
@@ -120,13 +127,44 @@ def _prose_gap(
     return None
 
 
+# A letter's close: a valediction (rules/data/boilerplate/valedictions.txt) on a short line,
+# with the writer's name after it or below, and a few short lines of signature (name, role,
+# organisation, place, date).
+MAX_VALEDICTION_WORDS = 6
+MAX_SIGN_OFF_LINES = 6
+MAX_SIGNATURE_LINE_WORDS = 8
+
+
+def _sign_off(analysis: Analysis, start: int, flagged: frozenset[int]) -> set[int]:
+    """The close of a letter the article ends on, from line `start`: kept, not tail.
+
+    A letter to the editor, an open letter or an official notice ends on a valediction
+    (`Yours faithfully,`) and its signature (`Margaret Hollis / Chair, Friends of Market
+    Square / Wellford`): short lines without prose, as a footer's are. The signature is the
+    valediction's paragraph, and the next one when the valediction stands alone; none of its
+    lines may be flagged or longer than a name and a role.
+    """
+    infos = analysis.infos
+    opening = infos[start]
+    if opening.words > MAX_VALEDICTION_WORDS or not (
+        prefix_pattern("valedictions.txt").match(opening.norm)
+    ):
+        return set()
+    lines = paragraph_from(infos, start)
+    if len(lines) == 1:
+        following = min((i for i in infos if i > start), default=None)
+        lines += [] if following is None else paragraph_from(infos, following)
+    if len(lines) > MAX_SIGN_OFF_LINES or any(
+        i in flagged or infos[i].words > MAX_SIGNATURE_LINE_WORDS for i in lines
+    ):
+        return set()
+    return set(lines)
+
+
 BULLET = re.compile(r"^\s*(?:[-–—•·*▪►✓✔]\s|\(?\d{1,2}[.)]\s)")
 MAX_LIST_ITEM_WORDS = 25
 MIN_CLOSING_SENTENCE_WORDS = 8
-# An article's last paragraph may open with a line introducing a list (`Und hier findet ihr
-# die im Video genannten Orte:`) that runs over several paragraphs (each place with its
-# address); `Zutaten:` alone is a heading.
-MIN_INTRO_WORDS = 3
+MIN_LABELLED_LIST_ITEMS = 2
 
 
 def _closing_list(document: Document, last: int, flagged: frozenset[int]) -> set[int]:
@@ -135,17 +173,20 @@ def _closing_list(document: Document, last: int, flagged: frozenset[int]) -> set
     An article may close on a list or a spec table with no sentence after it. The first
     paragraph after the last prose line is that list when it is introduced (the prose line
     ends in `:`), or follows the prose with no blank line between, or is bulleted or numbered
-    like a list of the article's own, or is made of sentences too sparse in function words
+    like a list of the article's own, or is bulleted under a label of its own ending in `:`
+    (`In short:` / `- Fuel duty: frozen`), or is made of sentences too sparse in function words
     to read as prose (`Bougainvillea spectabilis – Hardiest species, with somewhat furry
     foliage and red-purple blooms.`); and when none of its lines is known chrome. When the
     paragraph opens with its own introduction (`Und hier findet ihr die Orte:`, see
-    `MIN_INTRO_WORDS`), the list runs on over blank lines up to the first flagged or long line.
+    `introduces_list`), the list runs on over blank lines up to the first flagged or long line.
     """
     analysis = analyse(document)
     lines = document.lines
     start = last + 1
     while start < len(lines) and lines[start].is_blank:
         start += 1
+    if start < len(lines) and (sign_off := _sign_off(analysis, start, flagged)):
+        return sign_off
     run: list[int] = []
     index = start
     while index < len(lines) and not lines[index].is_blank:
@@ -155,25 +196,26 @@ def _closing_list(document: Document, last: int, flagged: frozenset[int]) -> set
         index += 1
     if not run:
         return set()
-    if _introduces(analysis.infos[run[0]]):
+    if introduces_list(analysis.infos[run[0]]):
         return set(run) | _list_paragraphs_after(document, run[-1], flagged)
     introduced = lines[last].text.rstrip().endswith((":", "："))
     bulleted = all(BULLET.match(lines[i].text) for i in run) and any(
         BULLET.match(lines[i].text) for i in range(last)
+    )
+    # A bulleted list under its own label (`In short:` / `- Fuel duty: frozen` / ...).
+    labelled = (
+        len(run) - 1 >= MIN_LABELLED_LIST_ITEMS
+        and lines[run[0]].text.rstrip().endswith((":", "："))
+        and all(BULLET.match(lines[i].text) for i in run[1:])
     )
     sentences = all(
         analysis.infos[i].words >= MIN_CLOSING_SENTENCE_WORDS
         and lines[i].text.rstrip().endswith(SENTENCE_END)
         for i in run
     )
-    if introduced or bulleted or sentences or start == last + 1:
+    if introduced or bulleted or labelled or sentences or start == last + 1:
         return set(run)
     return set()
-
-
-def _introduces(info: LineInfo) -> bool:
-    """A line of a few words ending in `:` (`Und hier findet ihr die genannten Orte:`)."""
-    return info.words >= MIN_INTRO_WORDS and info.text.rstrip().endswith((":", "："))
 
 
 def _list_paragraphs_after(document: Document, index: int, flagged: frozenset[int]) -> set[int]:
@@ -267,8 +309,11 @@ class PageTailLine(Rule):
     links and legal lines. Credit lines (`Sources: ...`, `Quelle: dpa`) are kept, and so is
     a list the article ends on: the paragraph right after the last prose line when that line
     introduces it (ends in `:`), when no blank line separates them, or when it is bulleted
-    like a list earlier in the article, or when every line of it is a sentence of eight
-    words or more, and none of its lines is known chrome.
+    like a list earlier in the article or under a label ending in `:` (`In short:`), or
+    when every line of it is a sentence of eight
+    words or more, and none of its lines is known chrome; and so is a letter's close, a
+    valediction and its short signature (`Yours faithfully,` / `Margaret Hollis` / `Chair,
+    Friends of Market Square`).
 
     The article may also end earlier: at a boundary of lines the other SL3 rules flag (a
     share row, `Related posts`, a comment form) after which the prose left is under a fifth
@@ -298,8 +343,11 @@ class PageTailLine(Rule):
     keeps over 99% of the article text annotators marked. A short article ending in a
     list or headings with no sentence after them would lose those lines, hence the
     three-line minimum, which spares a closing sign-off or dateline, and the closing-list
-    exception. After an early boundary of three or more flagged lines, safe as well: on the
-    same pages it removed 223 more boilerplate snippets and 5 article snippets. After a long
+    and letter-close exceptions (a valediction from `valedictions.txt` on a line of at most
+    six words, and at most six short lines of signature with no chrome among them; on the
+    600 pages no tail opens with one). After an early boundary of three or more flagged
+    lines, safe as well: on the same pages it removed 223 more boilerplate snippets and 5
+    article snippets. After a long
     run without prose, safe when the page before it is running text (half of it prose): 64
     more boilerplate snippets, 2 article snippets. Unsafe after a boundary of two flagged
     lines: an article's last short paragraph after two inline chrome lines (a caption credit
