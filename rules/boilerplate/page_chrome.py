@@ -64,35 +64,34 @@ class PageChromeLine(Rule):
     label, so a title after a menu stays). Headings and short sentences of the article match
     none of these, whatever their punctuation, and a Markdown heading over a line of prose
     (`## Contact`) is a section of the document, as is a label opening a paragraph over a
-    line of prose in a document laid out in such paragraphs (a glossary's `Newsletter`
-    among its other terms, a FAQ's `Kontakt` among its questions) or over prose that names
-    it again (`Search` / `Under Search, you can pick ...`). A line that opens with a
-    label or call of up to three words (`Publié dans`, `Melden Sie sich`, `Download the
-    app`) and reads on as a sentence is taken only apart from the article: next to a line
-    of its running text it is the article's own sentence (`Publié dans la revue Nature,
-    l'étude montre ...`). An image
-    credit is a credit label and a name (`Bild: SWR`) or a stock library's name with at most
-    three words before it; a caption with a sentence before the credit stays. Eight bare
-    labels in a row are rare in an article (its short lists are of quantities, names with
-    numbers, or sentences); verse (`We are here / We are many`, mostly function words) is
-    no menu, nor is a list of fewer than twelve unknown labels with the article's prose right
-    above and below it (a review's `Pros / Light / Waterproof`), nor a list of any length
-    introduced by a line ending in a colon and followed by prose (`This year's award
-    winners are:` and the names). A longer list of one-word
-    items in an article would go: on 600 real pages, no article line did. A
+    line of prose in a document laid out in such paragraphs (a glossary's `Newsletter` among
+    its other terms, a FAQ's `Kontakt` among its questions) or over prose that names it
+    again (`Search` / `Under Search, you can pick ...`). A line that opens with a label or
+    call of up to three words (`Publié dans`, `Melden Sie sich`, `Download the app`) and
+    reads on as a sentence is taken only apart from the article: next to a line of its
+    running text it is the article's own sentence (`Publié dans la revue Nature, l'étude
+    montre ...`). An image credit is a credit label and a name (`Bild: SWR`) or a stock
+    library's name with at most three words before it; a caption with a sentence before the
+    credit stays. Eight bare labels in a row are rare in an article (its short lists are of
+    quantities, names with numbers, or sentences); verse (`We are here / We are many`,
+    mostly function words) is no menu, nor is a list of fewer than twelve unknown labels
+    with the article's prose right above and below it (a review's `Pros / Light /
+    Waterproof`), nor a list of any length introduced by a line ending in a colon and
+    followed by prose (`This year's award winners are:` and the names). A longer list of
+    one-word items in an article would go: on 600 real pages, no article line did. A
     newsletter line needs a cue of the site speaking or the reader signing up (`our`,
     `subscribe`, `anmelden`) and no quotation mark, so a sentence reporting on someone's
-    newsletter, or quoting its editor, stays; a short line only when the newsletter word opens
-    or closes it (its name) or it is a label, so a headline about newsletters stays; the
-    disclosures are first-person statements (`we may earn an affiliate commission`, `we use
-    cookies to`) that an article's own sentences do not make. A pitch is a first- or
+    newsletter, or quoting its editor, stays; a short line only when the newsletter word
+    opens or closes it (its name) or it is a label, so a headline about newsletters stays;
+    the disclosures are first-person statements (`we may earn an affiliate commission`, `we
+    use cookies to`) that an article's own sentences do not make. A pitch is a first- or
     second-person wording (`we need your support`, `direkt in dein Postfach`) in a line of
     at most 40 words with no quotation mark, so a report on a charity's appeal, or a quote
     of it, stays. An author box is cut only under its heading and only when the bio is short
     (three lines, a hundred words). A bio without a heading opens with a name (no pronoun),
-    a verb and a role (`writer`, `Redakteurin`) within six words, runs to at most three lines
-    and 80 words, and has no line of running text (40 words) after it: an article's own last
-    paragraph about a person names no role, or is followed by more article.
+    a verb and a role (`writer`, `Redakteurin`) within six words, runs to at most three
+    lines and 80 words, and has no line of running text (40 words) after it: an article's
+    own last paragraph about a person names no role, or is followed by more article.
     """
 
     code = "SL302"

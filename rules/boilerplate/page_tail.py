@@ -309,11 +309,10 @@ class PageTailLine(Rule):
     links and legal lines. Credit lines (`Sources: ...`, `Quelle: dpa`) are kept, and so is
     a list the article ends on: the paragraph right after the last prose line when that line
     introduces it (ends in `:`), when no blank line separates them, or when it is bulleted
-    like a list earlier in the article or under a label ending in `:` (`In short:`), or
-    when every line of it is a sentence of eight
-    words or more, and none of its lines is known chrome; and so is a letter's close, a
-    valediction and its short signature (`Yours faithfully,` / `Margaret Hollis` / `Chair,
-    Friends of Market Square`).
+    like a list earlier in the article or under a label ending in `:` (`In short:`), or when
+    every line of it is a sentence of eight words or more, and none of its lines is known
+    chrome; and so is a letter's close, a valediction and its short signature (`Yours
+    faithfully,` / `Margaret Hollis` / `Chair, Friends of Market Square`).
 
     The article may also end earlier: at a boundary of lines the other SL3 rules flag (a
     share row, `Related posts`, a comment form) after which the prose left is under a fifth
@@ -338,20 +337,19 @@ class PageTailLine(Rule):
     Every line after the sentence is removed.
 
     ## Fix safety
-    Safe: nothing after the last prose line reads as running text, so the lines flagged
-    are labels, headlines and links; measured on 600 real pages in 13 languages, the fix
-    keeps over 99% of the article text annotators marked. A short article ending in a
-    list or headings with no sentence after them would lose those lines, hence the
-    three-line minimum, which spares a closing sign-off or dateline, and the closing-list
-    and letter-close exceptions (a valediction from `valedictions.txt` on a line of at most
-    six words, and at most six short lines of signature with no chrome among them; on the
-    600 pages no tail opens with one). After an early boundary of three or more flagged
-    lines, safe as well: on the same pages it removed 223 more boilerplate snippets and 5
-    article snippets. After a long
-    run without prose, safe when the page before it is running text (half of it prose): 64
-    more boilerplate snippets, 2 article snippets. Unsafe after a boundary of two flagged
-    lines: an article's last short paragraph after two inline chrome lines (a caption credit
-    and a `Share` link) would go with them.
+    Safe: nothing after the last prose line reads as running text, so the lines flagged are
+    labels, headlines and links; measured on 600 real pages in 13 languages, the fix keeps
+    over 99% of the article text annotators marked. A short article ending in a list or
+    headings with no sentence after them would lose those lines, hence the three-line
+    minimum, which spares a closing sign-off or dateline, and the closing-list and
+    letter-close exceptions (a valediction from `valedictions.txt` on a line of at most six
+    words, and at most six short lines of signature with no chrome among them; on the 600
+    pages no tail opens with one). After an early boundary of three or more flagged lines,
+    safe as well: on the same pages it removed 223 more boilerplate snippets and 5 article
+    snippets. After a long run without prose, safe when the page before it is running text
+    (half of it prose): 64 more boilerplate snippets, 2 article snippets. Unsafe after a
+    boundary of two flagged lines: an article's last short paragraph after two inline chrome
+    lines (a caption credit and a `Share` link) would go with them.
     """
 
     code = "SL307"
