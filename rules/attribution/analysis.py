@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from seedlint.document import Document, Paragraph
 from seedlint.rule import TEXT_CACHE_SIZE
@@ -120,11 +121,7 @@ def _is_heading(document: Document, paragraph: Paragraph) -> bool:
     text = paragraph.text.strip()
     if paragraph.first_line != paragraph.last_line or not text[:1].isupper():
         return False
-    if (
-        len(_WORD.findall(text)) > MAX_HEADING_WORDS
-        or text[-1] in ".!?…,;:"
-        or TERMINAL.search(text)
-    ):
+    if text[-1] in ".!?…,;:" or TERMINAL.search(text) or _has_words(text, MAX_HEADING_WORDS + 1):
         return False
     following = paragraph.index + 1
     if following >= len(document.paragraphs):
@@ -146,7 +143,13 @@ def _is_prose(text: str) -> bool:
     text = text.strip()
     if text.endswith(("...", "…")):  # a truncated teaser of a related-posts widget
         return False
-    return len(_WORD.findall(text)) >= MIN_WORDS and bool(TERMINAL.search(text))
+    return _has_words(text, MIN_WORDS) and bool(TERMINAL.search(text))
+
+
+def _has_words(text: str, count: int) -> bool:
+    """Whether `text` holds at least `count` words: found without listing every word, since
+    scraped paragraphs are often one long line and only the first few words are needed."""
+    return next(islice(_WORD.finditer(text), count - 1, None), None) is not None
 
 
 # Paragraph text and context -> its sentences' attribution, offsets relative to the paragraph.
@@ -220,7 +223,7 @@ def _attribute(
     for position, span in enumerate(spans):
         text, source = span.text, own[position]
         kinds = claims.claim_kinds(text)
-        if len(_WORD.findall(text)) < MIN_WORDS or text.rstrip("\"”’'») ").endswith("?"):
+        if not _has_words(text, MIN_WORDS) or text.rstrip("\"”’'») ").endswith("?"):
             result = SentenceAttribution(span.start, span.end, text, "not-a-claim")
         elif source is not None and source.kind != "vague":
             name, basis = source.name, _basis(source)
@@ -305,9 +308,7 @@ def _quotes_someone(text: str, opens: int, closes: int) -> bool:
     """Whether the sentence quotes speech: a quotation of a few words, or the end of one."""
     if closes > opens:
         return True
-    return any(
-        len(_WORD.findall(match.group(1))) >= _QUOTE_WORDS for match in _QUOTED.finditer(text)
-    )
+    return any(_has_words(match.group(1), _QUOTE_WORDS) for match in _QUOTED.finditer(text))
 
 
 def _basis(source: sources.Source) -> str:
