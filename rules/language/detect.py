@@ -67,7 +67,6 @@ FOREIGN_PROBABILITY = 0.95
 ONLY_INTERFACE = "it holds only interface words"
 
 _SENTENCE_END = re.compile(r"[.!?。！？؟।…][\"'”’»)\]]*\s*$")
-_SPACE = re.compile(r"\s+")
 _CODE_CHARACTERS = re.compile(r"[{}();=<>\[\]]")
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 _CASED_SCRIPTS = frozenset({"Latin", "Greek", "Cyrillic", "Armenian"})
@@ -202,6 +201,15 @@ def _langdetect(text: str) -> tuple[str, float]:
     return best.lang.split("-")[0], float(best.prob)
 
 
+def _has_words(text: str, count: int) -> bool:
+    """Whether `text` holds at least `count` whitespace-separated words.
+
+    Splits no further than needed: a scraped line is often a whole paragraph, and every line
+    of every fix round is asked.
+    """
+    return len(text.split(maxsplit=count - 1)) >= count
+
+
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
 def _line_tokens(text: str) -> tuple[Token, ...]:
     """`tokens` of a line, remembered per line text: documents are analysed once per fix round."""
@@ -313,7 +321,7 @@ class _Analyzer:
 
     def _decide_latin(self) -> LanguageDecision:
         candidates = sorted(
-            (line for line in self.lines if len(line.text.split()) >= SAMPLE_MIN_WORDS),
+            (line for line in self.lines if _has_words(line.text, SAMPLE_MIN_WORDS)),
             key=lambda line: (-self.counts[line.index].get("Latin", 0), line.index),
         )
         sample: list[str] = []
@@ -598,7 +606,7 @@ class _Analyzer:
             counts = self.counts[line.index]
             if line.index in taken or counts.get("Latin", 0) < LONG_LINE_LETTERS:
                 continue
-            if set(counts) != {"Latin"} or len(_SPACE.split(line.text.strip())) < LONG_LINE_WORDS:
+            if set(counts) != {"Latin"} or not _has_words(line.text, LONG_LINE_WORDS):
                 continue
             if len(_CODE_CHARACTERS.findall(line.text)) > 0.02 * len(line.text):
                 continue  # script code, not prose: langdetect would name any language
