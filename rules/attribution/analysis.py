@@ -32,6 +32,7 @@ _OPEN_QUOTE = re.compile(r"[“«]|(?:^|\s)[\"‘]")
 _QUOTED = re.compile(r"(?:[“«]|(?:^|(?<=\s))\")([^”»\"]*)")
 _QUOTE_WORDS = 4  # fewer quoted words are a title or a scare quote, not somebody speaking
 _CLOSE_QUOTE = re.compile(r"[”»]|[\"’](?:\s|$|[,.;:!?])")
+_QUOTE_MARK = re.compile(r"[“«\"‘”»’]")  # what the three patterns above all need
 
 
 @dataclass(frozen=True)
@@ -285,6 +286,8 @@ def _quotation_speaker(
     previous: SentenceAttribution | None,
 ) -> str | None:
     """The speaker of a quotation whose speaker tag is in a neighbouring sentence."""
+    if not _QUOTE_MARK.search(text):
+        return None  # most sentences: no quotation mark, so nothing opens, closes or quotes
     opens, closes = len(_OPEN_QUOTE.findall(text)), len(_CLOSE_QUOTE.findall(text))
     if opens > closes:  # the quotation goes on: its speaker is named where it ends
         for later in range(position + 1, len(spans)):
@@ -296,9 +299,9 @@ def _quotation_speaker(
             ):
                 break
     if (
-        _quotes_someone(text, opens, closes)
-        and previous is not None
-        and (previous.status == "attributed")
+        previous is not None
+        and previous.status == "attributed"
+        and _quotes_someone(text, opens, closes)
     ):
         return previous.source  # a quotation continuing the speaker just before it
     return None
