@@ -247,9 +247,16 @@ def line_decision(analysis: DocumentAnalysis, line: Line) -> LanguageDecision:
     script = dominant(counts)
     doc = analysis.decision
     if script is None or script in analysis.native_scripts:
-        return LanguageDecision(doc.language, script or doc.script, "default", doc.confidence)
+        return _inherited(doc.language, script or doc.script, doc.confidence)
     language, confidence = _script_language(script, counts, line.text)
     return LanguageDecision(language, script, "script", confidence)
+
+
+@lru_cache(maxsize=256)
+def _inherited(language: str | None, script: str | None, confidence: float) -> LanguageDecision:
+    """The decision of a line in the document's own language: one of a few, built once, not
+    once per line (provenance asks it of every line of every paragraph)."""
+    return LanguageDecision(language, script, "default", confidence)
 
 
 def _script_language(script: str, counts: Mapping[str, int], text: str) -> tuple[str | None, float]:
@@ -570,7 +577,7 @@ class _Analyzer:
         flagged = {v.line for v in self.analysis.interface}
         for line in self.lines:
             counts = self.counts[line.index]
-            if not counts or line.index in flagged or any(s not in native for s in counts):
+            if not counts or line.index in flagged or not native.issuperset(counts):
                 continue
             if len(line.text) > 80 or not _may_be_interface(line.text):
                 continue
