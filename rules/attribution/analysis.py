@@ -153,11 +153,13 @@ def _has_words(text: str, count: int) -> bool:
     return next(islice(_WORD.finditer(text), count - 1, None), None) is not None
 
 
-# Paragraph text and context -> its sentences' attribution, offsets relative to the paragraph.
-# The engine lints a document again after each fix round, and most paragraphs come back
-# unchanged (only moved): they are attributed once. First in, first out past the bound.
+# Paragraph text and context -> where the paragraph started when it was attributed, and its
+# sentences' attribution. The engine lints a document again after each fix round, and most
+# paragraphs come back unchanged, often not even moved (a fix below them): they are
+# attributed once, and shifted only if they moved. First in, first out past the bound.
 _PARAGRAPH_CACHE: dict[
-    tuple[str, str | None, tuple[str, str | None] | None], tuple[SentenceAttribution, ...]
+    tuple[str, str | None, tuple[str, str | None] | None],
+    tuple[int, tuple[SentenceAttribution, ...]],
 ] = {}
 _PARAGRAPH_CACHE_SIZE = 4096
 
@@ -179,16 +181,15 @@ def _paragraph_sentences(
         heading,
         None if previous is None else (previous.status, previous.source),
     )
-    base = paragraph.start
-    relative = _PARAGRAPH_CACHE.get(key)
-    if relative is None:
+    cached = _PARAGRAPH_CACHE.get(key)
+    if cached is None:
         found = _attribute(_prose_sentences(document, paragraph), heading, previous)
-        relative = tuple(_shifted(sentence, -base) for sentence in found)
         if len(_PARAGRAPH_CACHE) >= _PARAGRAPH_CACHE_SIZE:
             del _PARAGRAPH_CACHE[next(iter(_PARAGRAPH_CACHE))]
-        _PARAGRAPH_CACHE[key] = relative
+        _PARAGRAPH_CACHE[key] = (paragraph.start, tuple(found))
         return found
-    return [_shifted(sentence, base) for sentence in relative]
+    start, sentences = cached
+    return [_shifted(sentence, paragraph.start - start) for sentence in sentences]
 
 
 def _shifted(sentence: SentenceAttribution, by: int) -> SentenceAttribution:
