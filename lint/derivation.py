@@ -95,17 +95,19 @@ from typing import NamedTuple
 __all__ = ["DerivationIndex", "Link", "ParagraphDerivation", "SentenceSupport", "split_sentences"]
 
 
-@dataclass(frozen=True)
-class Link:
-    """A pointer to a paragraph of an earlier document, with how similar it is (0 to 1)."""
+class Link(NamedTuple):
+    """A pointer to a paragraph of an earlier document, with how similar it is (0 to 1).
+
+    This and the two classes below are named tuples, as `_Match` is, not frozen dataclasses:
+    every paragraph and sentence of a corpus gets one, and their `__init__` showed in linking.
+    """
 
     file: str  # the doc_key the earlier document was added with
     paragraph: int  # its paragraph index in that document
     similarity: float  # rounded to 3 decimal places
 
 
-@dataclass(frozen=True)
-class SentenceSupport:
+class SentenceSupport(NamedTuple):
     """One sentence of a paragraph and where, if anywhere, the corpus already says it."""
 
     start: int  # code-point offset of the sentence in the paragraph text
@@ -115,8 +117,7 @@ class SentenceSupport:
     sources: tuple[Link, ...] = ()  # the paragraphs of all its sources, best first
 
 
-@dataclass(frozen=True)
-class ParagraphDerivation:
+class ParagraphDerivation(NamedTuple):
     """The derivation of one paragraph: its sources, and the support of each sentence."""
 
     derived_from: tuple[Link, ...]  # earlier paragraphs, best first, at most `max_links`
@@ -715,7 +716,7 @@ class DerivationIndex:
         sourced: set[int] = set()
         for sentence, sentence_matches in zip(sentences, matches, strict=True):
             kept = [m for m in sentence_matches if m.document in sources][: self.max_sources]
-            coverage = self._coverage(sentence, kept, weight)
+            coverage = self._coverage(sentence, kept, weight) if kept else 0.0
             if not kept or coverage < self.min_coverage:
                 supports.append(SentenceSupport(sentence.start, sentence.end, None, coverage))
                 continue
