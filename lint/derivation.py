@@ -569,7 +569,7 @@ class DerivationIndex:
             if posting is not None:
                 ids.extend(posting)
         ordered = sorted(ids)
-        later = islice(ordered, self.min_shared - 1, None)
+        later = islice(ordered, max(self.min_shared, 1) - 1, None)  # 0 or less: any one stem
         return list(dict.fromkeys(compress(ordered, map(eq, ordered, later))))
 
     def _matches(self, sentence: _Sentence, weight: _Weights) -> list[_Match]:
