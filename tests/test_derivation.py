@@ -261,3 +261,17 @@ def test_a_paragraph_copied_into_many_files_links_to_its_earliest_copies():
     assert [link.file for link in support.sources] == [
         f"mirror-{number:02}.txt" for number in range(3)
     ]
+
+
+@pytest.mark.parametrize("min_shared", [0, -1])
+def test_a_min_shared_below_one_finds_what_one_finds(min_shared):
+    """Candidates are counted by sorting the posting lists' ids; a threshold of nothing shared
+    still means at least one stem, as it did when they were counted in a dict."""
+    texts = ["Visas were eased for diplomats in Moscow. Talks went on."]
+    rewrite = ["Visas were eased for diplomats in Moscow today."]
+    links = []
+    for shared in (1, min_shared):
+        index = DerivationIndex(min_shared=shared, min_stems=1, min_corroboration=1)
+        index.add_document("a", texts)
+        links.append(index.add_document("b", rewrite))
+    assert links[0] == links[1] and links[0][0].derived_from

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from seedlint.document import Document, Paragraph
 from seedlint.rule import TEXT_CACHE_SIZE
@@ -31,6 +32,7 @@ _OPEN_QUOTE = re.compile(r"[“«]|(?:^|\s)[\"‘]")
 _QUOTED = re.compile(r"(?:[“«]|(?:^|(?<=\s))\")([^”»\"]*)")
 _QUOTE_WORDS = 4  # fewer quoted words are a title or a scare quote, not somebody speaking
 _CLOSE_QUOTE = re.compile(r"[”»]|[\"’](?:\s|$|[,.;:!?])")
+_QUOTE_MARK = re.compile(r"[“«\"‘”»’]")  # what the three patterns above all need
 
 
 @dataclass(frozen=True)
@@ -120,11 +122,7 @@ def _is_heading(document: Document, paragraph: Paragraph) -> bool:
     text = paragraph.text.strip()
     if paragraph.first_line != paragraph.last_line or not text[:1].isupper():
         return False
-    if (
-        len(_WORD.findall(text)) > MAX_HEADING_WORDS
-        or text[-1] in ".!?…,;:"
-        or TERMINAL.search(text)
-    ):
+    if text[-1] in ".!?…,;:" or TERMINAL.search(text) or _has_words(text, MAX_HEADING_WORDS + 1):
         return False
     following = paragraph.index + 1
     if following >= len(document.paragraphs):
@@ -146,14 +144,22 @@ def _is_prose(text: str) -> bool:
     text = text.strip()
     if text.endswith(("...", "…")):  # a truncated teaser of a related-posts widget
         return False
-    return len(_WORD.findall(text)) >= MIN_WORDS and bool(TERMINAL.search(text))
+    return _has_words(text, MIN_WORDS) and bool(TERMINAL.search(text))
 
 
-# Paragraph text and context -> its sentences' attribution, offsets relative to the paragraph.
-# The engine lints a document again after each fix round, and most paragraphs come back
-# unchanged (only moved): they are attributed once. First in, first out past the bound.
+def _has_words(text: str, count: int) -> bool:
+    """Whether `text` holds at least `count` words: found without listing every word, since
+    scraped paragraphs are often one long line and only the first few words are needed."""
+    return next(islice(_WORD.finditer(text), count - 1, None), None) is not None
+
+
+# Paragraph text and context -> where the paragraph started when it was attributed, and its
+# sentences' attribution. The engine lints a document again after each fix round, and most
+# paragraphs come back unchanged, often not even moved (a fix below them): they are
+# attributed once, and shifted only if they moved. First in, first out past the bound.
 _PARAGRAPH_CACHE: dict[
-    tuple[str, str | None, tuple[str, str | None] | None], tuple[SentenceAttribution, ...]
+    tuple[str, str | None, tuple[str, str | None] | None],
+    tuple[int, tuple[SentenceAttribution, ...]],
 ] = {}
 _PARAGRAPH_CACHE_SIZE = 4096
 
@@ -175,16 +181,15 @@ def _paragraph_sentences(
         heading,
         None if previous is None else (previous.status, previous.source),
     )
-    base = paragraph.start
-    relative = _PARAGRAPH_CACHE.get(key)
-    if relative is None:
+    cached = _PARAGRAPH_CACHE.get(key)
+    if cached is None:
         found = _attribute(_prose_sentences(document, paragraph), heading, previous)
-        relative = tuple(_shifted(sentence, -base) for sentence in found)
         if len(_PARAGRAPH_CACHE) >= _PARAGRAPH_CACHE_SIZE:
             del _PARAGRAPH_CACHE[next(iter(_PARAGRAPH_CACHE))]
-        _PARAGRAPH_CACHE[key] = relative
+        _PARAGRAPH_CACHE[key] = (paragraph.start, tuple(found))
         return found
-    return [_shifted(sentence, base) for sentence in relative]
+    start, sentences = cached
+    return [_shifted(sentence, paragraph.start - start) for sentence in sentences]
 
 
 def _shifted(sentence: SentenceAttribution, by: int) -> SentenceAttribution:
@@ -220,7 +225,7 @@ def _attribute(
     for position, span in enumerate(spans):
         text, source = span.text, own[position]
         kinds = claims.claim_kinds(text)
-        if len(_WORD.findall(text)) < MIN_WORDS or text.rstrip("\"”’'») ").endswith("?"):
+        if not _has_words(text, MIN_WORDS) or text.rstrip("\"”’'») ").endswith("?"):
             result = SentenceAttribution(span.start, span.end, text, "not-a-claim")
         elif source is not None and source.kind != "vague":
             name, basis = source.name, _basis(source)
@@ -282,6 +287,8 @@ def _quotation_speaker(
     previous: SentenceAttribution | None,
 ) -> str | None:
     """The speaker of a quotation whose speaker tag is in a neighbouring sentence."""
+    if not _QUOTE_MARK.search(text):
+        return None  # most sentences: no quotation mark, so nothing opens, closes or quotes
     opens, closes = len(_OPEN_QUOTE.findall(text)), len(_CLOSE_QUOTE.findall(text))
     if opens > closes:  # the quotation goes on: its speaker is named where it ends
         for later in range(position + 1, len(spans)):
@@ -293,9 +300,9 @@ def _quotation_speaker(
             ):
                 break
     if (
-        _quotes_someone(text, opens, closes)
-        and previous is not None
-        and (previous.status == "attributed")
+        previous is not None
+        and previous.status == "attributed"
+        and _quotes_someone(text, opens, closes)
     ):
         return previous.source  # a quotation continuing the speaker just before it
     return None
@@ -305,9 +312,7 @@ def _quotes_someone(text: str, opens: int, closes: int) -> bool:
     """Whether the sentence quotes speech: a quotation of a few words, or the end of one."""
     if closes > opens:
         return True
-    return any(
-        len(_WORD.findall(match.group(1))) >= _QUOTE_WORDS for match in _QUOTED.finditer(text)
-    )
+    return any(_has_words(match.group(1), _QUOTE_WORDS) for match in _QUOTED.finditer(text))
 
 
 def _basis(source: sources.Source) -> str:

@@ -36,6 +36,10 @@ _SUPERLATIVE_CUE = re.compile(r"thousands|millions|billions|record|all-time|ever
 # A modal with a verb after it; `could not` narrates a past inability, not a forecast.
 _MODAL = re.compile(r"(?<![\w’'-])(?:will|would|could|may|might|shall)\s+(?!not\b)[a-z]")
 _OPENING_ADVERB = re.compile(r"^[\"“‘']?(\w+)\s*,")
+# The word lists of each kind (`rules/data/attribution/`).
+_JUDGEMENT = ("judgement_words", "judgement_phrases")
+_PREDICTION = ("prediction_markers",)
+_CONTESTED = ("contested_markers",)
 
 
 def authorial(text: str) -> bool:
@@ -56,10 +60,13 @@ def claim_kinds(text: str) -> tuple[str, ...]:
         _SUPERLATIVE_CUE.search(text) and _SUPERLATIVE.search(text)
     ):
         kinds.append("figure")
-    if authorial(text) or phrase_pattern("judgement_words", "judgement_phrases").search(text):
+    # One scan for the words of all three lists rules out most sentences, which hold none:
+    # a scan costs about the same whatever the list, and each list alone took one.
+    cued = phrase_pattern(*_JUDGEMENT, *_PREDICTION, *_CONTESTED).search(text) is not None
+    if authorial(text) or (cued and phrase_pattern(*_JUDGEMENT).search(text)):
         kinds.append("judgement")
-    if _MODAL.search(text) or phrase_pattern("prediction_markers").search(text):
+    if _MODAL.search(text) or (cued and phrase_pattern(*_PREDICTION).search(text)):
         kinds.append("prediction")
-    if phrase_pattern("contested_markers").search(text):
+    if cued and phrase_pattern(*_CONTESTED).search(text):
         kinds.append("contested")
     return tuple(kinds)

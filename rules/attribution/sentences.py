@@ -16,7 +16,8 @@ from seedlint.rules.attribution.lexicon import words
 
 # Terminal punctuation, possibly followed by closing quotes or brackets.
 TERMINAL = re.compile(r"[.!?…][\"”’'»)\]]*$")
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*\s+")
+# Opening with one character class (not `[.!?…]+`) lets `re` skip in C to the next candidate.
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"”’'»)\]]*\s+")
 _OPENERS = "\"“‘'«([¿¡"
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 

@@ -309,13 +309,17 @@ def _tokens(text: str) -> list[str]:
 def _passive_pattern() -> re.Pattern[str]:
     participles = alternation(words("passive_weasels"))
     adverb = r"(?:(?:widely|generally|largely|commonly|often|now|also|still|increasingly)\s+)?"
+    # One word-start test before the four forms, not one in each: `re` tries the pattern at
+    # every position of the sentence, and inside a word the test alone rules it out.
     return re.compile(
-        rf"(?<![\w-])(?:it|this|that)\s+(?:is|was|has\s+been|had\s+been)\s+{adverb}"
+        rf"(?<![\w-])(?:"
+        rf"(?:it|this|that)\s+(?:is|was|has\s+been|had\s+been)\s+{adverb}"
         rf"(?:{participles})(?![\w-])"
-        rf"|(?<![\w-])(?:is|are|was|were|been|being)\s+{adverb}(?:{participles})\s+to(?![\w-])"
-        rf"|(?<![\w-])(?:expected|forecast|projected|predicted|tipped)\s+to(?![\w-])"
-        rf"|(?<![\w-])(?:is|are|was|were)\s+(?:widely|generally|largely|commonly|often)\s+"
-        rf"(?:seen|regarded|considered|viewed)\s+as(?![\w-])",
+        rf"|(?:is|are|was|were|been|being)\s+{adverb}(?:{participles})\s+to(?![\w-])"
+        rf"|(?:expected|forecast|projected|predicted|tipped)\s+to(?![\w-])"
+        rf"|(?:is|are|was|were)\s+(?:widely|generally|largely|commonly|often)\s+"
+        rf"(?:seen|regarded|considered|viewed)\s+as(?![\w-])"
+        rf")",
         re.IGNORECASE,
     )
 

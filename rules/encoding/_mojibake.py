@@ -37,7 +37,9 @@ from seedlint.rules.encoding import _data
 MEMO_KEY = "encoding.mojibake"
 
 # Two or more non-ASCII characters in a row: the smallest possible mojibake of one character.
-_RUN = re.compile(r"[^\x00-\x7f]{2,}")
+# Written to open with a character class, so that `re` skips in C to the next non-ASCII
+# character instead of trying the pattern at every position of a mostly ASCII text.
+_RUN = re.compile(r"[^\x00-\x7f][^\x00-\x7f]+")
 
 
 @dataclass(frozen=True)
@@ -379,7 +381,7 @@ def _ftfy(document: Document, own: tuple[Repair, ...]) -> Iterator[Repair]:
             continue
         pieces = _pieces(text, line.start, line.end, done.get(line.index, []))
         current = "".join(piece[2] for piece in pieces)
-        if not any(c in alphabet for c in current):
+        if alphabet.isdisjoint(current):
             continue
         fixed = _ftfy_line(current)
         if fixed is None:

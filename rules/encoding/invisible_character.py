@@ -21,7 +21,10 @@ _EMOJI_PARTS = re.compile("[\ufe0e\ufe0f\U0001f3fb-\U0001f3ff\U000e0020-\U000e00
 def _pattern() -> re.Pattern[str]:
     """C0 controls but TAB/LF/CR, DEL, C1 controls, and the format characters in the data."""
     listed = "".join(re.escape(c) for c in sorted(invisibles()))
-    return re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{listed}]+")
+    char = f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{listed}]"
+    # `xx*`, not `x+`: opening with a character class lets `re` skip in C to the next such
+    # character, instead of trying the pattern at every position of the document.
+    return re.compile(f"{char}{char}*")
 
 
 def _is_letter(char: str) -> bool:

@@ -67,7 +67,6 @@ FOREIGN_PROBABILITY = 0.95
 ONLY_INTERFACE = "it holds only interface words"
 
 _SENTENCE_END = re.compile(r"[.!?。！？؟।…][\"'”’»)\]]*\s*$")
-_SPACE = re.compile(r"\s+")
 _CODE_CHARACTERS = re.compile(r"[{}();=<>\[\]]")
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 _CASED_SCRIPTS = frozenset({"Latin", "Greek", "Cyrillic", "Armenian"})
@@ -202,6 +201,15 @@ def _langdetect(text: str) -> tuple[str, float]:
     return best.lang.split("-")[0], float(best.prob)
 
 
+def _has_words(text: str, count: int) -> bool:
+    """Whether `text` holds at least `count` whitespace-separated words.
+
+    Splits no further than needed: a scraped line is often a whole paragraph, and every line
+    of every fix round is asked.
+    """
+    return len(text.split(maxsplit=count - 1)) >= count
+
+
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
 def _line_tokens(text: str) -> tuple[Token, ...]:
     """`tokens` of a line, remembered per line text: documents are analysed once per fix round."""
@@ -239,9 +247,16 @@ def line_decision(analysis: DocumentAnalysis, line: Line) -> LanguageDecision:
     script = dominant(counts)
     doc = analysis.decision
     if script is None or script in analysis.native_scripts:
-        return LanguageDecision(doc.language, script or doc.script, "default", doc.confidence)
+        return _inherited(doc.language, script or doc.script, doc.confidence)
     language, confidence = _script_language(script, counts, line.text)
     return LanguageDecision(language, script, "script", confidence)
+
+
+@lru_cache(maxsize=256)
+def _inherited(language: str | None, script: str | None, confidence: float) -> LanguageDecision:
+    """The decision of a line in the document's own language: one of a few, built once, not
+    once per line (provenance asks it of every line of every paragraph)."""
+    return LanguageDecision(language, script, "default", confidence)
 
 
 def _script_language(script: str, counts: Mapping[str, int], text: str) -> tuple[str | None, float]:
@@ -313,7 +328,7 @@ class _Analyzer:
 
     def _decide_latin(self) -> LanguageDecision:
         candidates = sorted(
-            (line for line in self.lines if len(line.text.split()) >= SAMPLE_MIN_WORDS),
+            (line for line in self.lines if _has_words(line.text, SAMPLE_MIN_WORDS)),
             key=lambda line: (-self.counts[line.index].get("Latin", 0), line.index),
         )
         sample: list[str] = []
@@ -562,7 +577,7 @@ class _Analyzer:
         flagged = {v.line for v in self.analysis.interface}
         for line in self.lines:
             counts = self.counts[line.index]
-            if not counts or line.index in flagged or any(s not in native for s in counts):
+            if not counts or line.index in flagged or not native.issuperset(counts):
                 continue
             if len(line.text) > 80 or not _may_be_interface(line.text):
                 continue
@@ -598,7 +613,7 @@ class _Analyzer:
             counts = self.counts[line.index]
             if line.index in taken or counts.get("Latin", 0) < LONG_LINE_LETTERS:
                 continue
-            if set(counts) != {"Latin"} or len(_SPACE.split(line.text.strip())) < LONG_LINE_WORDS:
+            if set(counts) != {"Latin"} or not _has_words(line.text, LONG_LINE_WORDS):
                 continue
             if len(_CODE_CHARACTERS.findall(line.text)) > 0.02 * len(line.text):
                 continue  # script code, not prose: langdetect would name any language
