@@ -432,7 +432,10 @@ class DerivationIndex:
         local = Counter(chain.from_iterable(s.stems for sentences in document for s in sentences))
         for stem, count in local.items():
             self._df[stem] += count
-        weight = _Weights(self._df, self.sentence_count + local.total(), local)
+        # Sentence frequencies count the new document's sentences too (its stems are in
+        # `_df` already), so the corpus size they are divided into does as well.
+        new_sentences = sum(map(len, document))
+        weight = _Weights(self._df, self.sentence_count + new_sentences, local)
         for sentences in document:
             for sentence in sentences:
                 sentence.total = weight.total(sentence.stem_set)
