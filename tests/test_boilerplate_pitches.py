@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from seedlint.rules.boilerplate._tables import _entries, prefix_pattern
+from seedlint.rules.boilerplate._tables import _entries, prefix_table
 from support import fixed, run
 
 SL3 = ("SL3",)
@@ -154,7 +154,7 @@ _QUOTES = [('"', '"'), ("“", "”"), ("„", "“"), ("«", "»")]
 _PITCHES = [
     entry
     for entry in _entries("site_pitches.txt") + _entries("pitch_prefixes.txt")
-    if prefix_pattern("chrome_prefixes.txt").match(entry) is None
+    if prefix_table("chrome_prefixes.txt").match(entry) is None
 ]
 
 

@@ -20,7 +20,13 @@ from seedlint.rule import TEXT_CACHE_SIZE
 from seedlint.rules.boilerplate._dateline import is_dateline
 from seedlint.rules.boilerplate._image_credit import is_image_credit
 from seedlint.rules.boilerplate._prose import line_words, prose_lines, stopwords
-from seedlint.rules.boilerplate._tables import normalise, phrases, prefix_pattern, word_pattern
+from seedlint.rules.boilerplate._tables import (
+    PrefixMatch,
+    normalise,
+    phrases,
+    prefix_table,
+    word_pattern,
+)
 
 # Longest line (in words) a prefix table is matched against: chrome sentences are short (a
 # consent or affiliate notice runs to 30 words), and an article sentence that happens to start
@@ -62,17 +68,17 @@ CHROME_PHRASE = "page-chrome phrase"
 MAX_GENERIC_OPENING_WORDS = 3
 
 
-def _opens_a_sentence(norm: str, opening: re.Match[str]) -> bool:
+def _opens_a_sentence(norm: str, opening: PrefixMatch) -> bool:
     """A short table entry followed directly by more words, as a sentence would go on.
 
-    >>> from seedlint.rules.boilerplate._tables import prefix_pattern
-    >>> table = prefix_pattern("chrome_prefixes.txt")
+    >>> from seedlint.rules.boilerplate._tables import prefix_table
+    >>> table = prefix_table("chrome_prefixes.txt")
     >>> [_opens_a_sentence(n, table.match(n)) for n in ("publié dans la revue nature",
     ...     "à lire aussi » ballonnements", "related: what is the best soil",
     ...     "when you buy through links on our site, we")]
     [True, False, False, False]
     """
-    entry, rest = opening.group(), norm[opening.end() :]
+    entry, rest = opening.entry, norm[opening.end :]
     return (
         len(entry.split()) <= MAX_GENERIC_OPENING_WORDS
         and not entry.endswith(":")
@@ -119,11 +125,11 @@ def is_comment_form(norm: str, words: int) -> bool:
         return True
     if words > MAX_COMMENT_FORM_WORDS:
         return False
-    if prefix_pattern("comment_form_prefixes.txt").match(norm) is not None:
+    if prefix_table("comment_form_prefixes.txt").match(norm) is not None:
         return True
     counted = _LEADING_COUNT.match(norm)  # `11 responses to “The title”`
     return counted is not None and (
-        prefix_pattern("comment_count_heads.txt").match(norm, counted.end()) is not None
+        prefix_table("comment_count_heads.txt").match(norm, counted.end()) is not None
     )
 
 
@@ -191,7 +197,7 @@ def site_pitch(text: str, norm: str) -> bool:
         return False
     return (
         word_pattern("site_pitches.txt").search(norm) is not None
-        or prefix_pattern("pitch_prefixes.txt").match(norm) is not None
+        or prefix_table("pitch_prefixes.txt").match(norm) is not None
     )
 
 
@@ -234,7 +240,7 @@ def chrome_reason(text: str, norm: str, words: int) -> str | None:
         return "the site's pitch to its reader"
     if words > MAX_PREFIX_WORDS:
         return None
-    opening = prefix_pattern("chrome_prefixes.txt").match(norm)
+    opening = prefix_table("chrome_prefixes.txt").match(norm)
     if opening:
         return OPENING_PHRASE if _opens_a_sentence(norm, opening) else "page-chrome sentence"
     if is_dateline(text, words):
@@ -429,11 +435,11 @@ def _author_boxes(infos: dict[int, LineInfo]) -> dict[int, str]:
     a hundred words): a longer text under such a heading is left alone.
     """
     boxes: dict[int, str] = {}
-    pattern = prefix_pattern("author_heads.txt")
+    heads = prefix_table("author_heads.txt")
     for index, info in infos.items():
-        head = pattern.match(info.norm) if info.words <= MAX_AUTHOR_HEAD_WORDS else None
+        head = heads.match(info.norm) if info.words <= MAX_AUTHOR_HEAD_WORDS else None
         # Alone, or before a separator and the name: `About the author's new book` is text.
-        if head is None or info.norm[head.end() :].lstrip()[:1] not in _NAME_SEPARATORS:
+        if head is None or info.norm[head.end :].lstrip()[:1] not in _NAME_SEPARATORS:
             continue
         bio = _paragraph_after(infos, index)
         if len(bio) == 1 and infos[bio[0]].words <= MAX_NAME_WORDS:

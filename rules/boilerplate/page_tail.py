@@ -26,7 +26,7 @@ from seedlint.rules.boilerplate._analysis import (
     paragraph_from,
 )
 from seedlint.rules.boilerplate._prose import SENTENCE_END, is_credit, prose_lines
-from seedlint.rules.boilerplate._tables import prefix_pattern
+from seedlint.rules.boilerplate._tables import prefix_table
 from seedlint.rules.boilerplate.counter import counters
 from seedlint.rules.boilerplate.widget import widgets
 
@@ -147,7 +147,7 @@ def _sign_off(analysis: Analysis, start: int, flagged: frozenset[int]) -> set[in
     infos = analysis.infos
     opening = infos[start]
     if opening.words > MAX_VALEDICTION_WORDS or not (
-        prefix_pattern("valedictions.txt").match(opening.norm)
+        prefix_table("valedictions.txt").match(opening.norm)
     ):
         return set()
     lines = paragraph_from(infos, start)
