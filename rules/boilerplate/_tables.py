@@ -67,12 +67,22 @@ def phrases(name: str) -> frozenset[str]:
     return frozenset(_entries(name))
 
 
-# Scripts written without spaces: a line's first word there runs to the end of the phrase,
-# so entries in them are filed under their first character; and an entry ending in one may be
-# followed by anything (`版权所有©2020`, `延伸阅读：...`).
-_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3000-\u9fff\uac00-\ud7af]")
-_ENDS_ANYWHERE = re.compile(r"[\u3000-\u9fff\uac00-\ud7af]")
 _WORD_RUN = re.compile(r"\w*")
+
+
+def _unspaced(character: str, thai: bool = True) -> bool:
+    """A character of a script written without spaces (CJK, Hangul, and Thai with `thai`).
+
+    A line's first word there runs to the end of the phrase, so entries in these scripts are
+    filed under their first character; and an entry ending in CJK or Hangul may be followed
+    by anything (`版权所有©2020`, `延伸阅读：...`). Compared by code point: a regex class of
+    these ranges takes 4 ms to compile, in every process.
+    """
+    return (
+        "\u3000" <= character <= "\u9fff"
+        or "\uac00" <= character <= "\ud7af"
+        or (thai and "\u0e00" <= character <= "\u0e7f")
+    )
 
 
 class PrefixMatch(NamedTuple):
@@ -116,7 +126,7 @@ class PrefixTable:
             if (
                 not (last.isalnum() or last == "_")
                 or not (following.isalnum() or following == "_")
-                or _ENDS_ANYWHERE.match(last)
+                or _unspaced(last, thai=False)
             ):
                 return PrefixMatch(entry, end)
         return None
@@ -125,7 +135,7 @@ class PrefixTable:
 def _first_word(text: str, start: int) -> str:
     """The word a line or an entry opens with: its first character in a script written
     without spaces, else its leading run of word characters (empty before punctuation)."""
-    if _UNSPACED.match(text, start):
+    if _unspaced(text[start : start + 1]):
         return text[start]
     run = _WORD_RUN.match(text, start)
     return run.group() if run else ""
