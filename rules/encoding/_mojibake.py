@@ -40,6 +40,7 @@ MEMO_KEY = "encoding.mojibake"
 # Written to open with a character class, so that `re` skips in C to the next non-ASCII
 # character instead of trying the pattern at every position of a mostly ASCII text.
 _RUN = re.compile(r"[^\x00-\x7f][^\x00-\x7f]+")
+_BEFORE_SPACE = re.compile(r"[^\x00-\x7f] ")
 
 
 @dataclass(frozen=True)
@@ -381,7 +382,7 @@ def _ftfy(document: Document, own: tuple[Repair, ...]) -> Iterator[Repair]:
             continue
         pieces = _pieces(text, line.start, line.end, done.get(line.index, []))
         current = "".join(piece[2] for piece in pieces)
-        if alphabet.isdisjoint(current):
+        if not _may_hold_mojibake(current, alphabet):
             continue
         fixed = _ftfy_line(current)
         if fixed is None:
@@ -391,6 +392,24 @@ def _ftfy(document: Document, own: tuple[Repair, ...]) -> Iterator[Repair]:
             start = _source_offset(pieces, i1, i2)
             if start is not None:  # else it rewrites a pass-1 repair: the next round sees it
                 yield _ftfy_repair(text, start, start + i2 - i1, replacement, steps)
+
+
+def _may_hold_mojibake(line: str, alphabet: frozenset[str]) -> bool:
+    """Whether ftfy could find mojibake in a line, by a test that needs no ftfy.
+
+    UTF-8 read through a codepage turns each character of two to four bytes into as many
+    characters of the codepage's upper half (`ftfy_alphabet`): mojibake is a run of two or
+    more of them, or one before a space where a no-break space was lost (`Ã ` for `à`). A
+    line whose accents and dashes stand alone (`café`, `staff—a`, `“quoted”`) has none, and
+    ftfy is not even imported for it: its import is 40 ms of a one-file run.
+
+    >>> alphabet = frozenset("ÃâÂ€™©")
+    >>> [_may_hold_mojibake(line, alphabet) for line in ("donâ€™t", "Ã la", "“Quoted” café")]
+    [True, True, False]
+    """
+    if alphabet.isdisjoint(line):
+        return False
+    return _RUN.search(line) is not None or _BEFORE_SPACE.search(line) is not None
 
 
 @lru_cache(maxsize=16384)
