@@ -6,7 +6,8 @@ a timeline of lone years, an interview's questions, sentences that open with the
 chrome label (`Publié dans la revue Nature, ...`, `By clicking on the link, ...`); a
 Markdown document whose sections are titled like menu labels (`## Contact`), a glossary
 whose terms are (`Newsletter`); a letter's signature, a list of names, a Chinese article's
-last short paragraphs. None of their lines is page chrome, so every rule's safe fixes
+last short paragraphs; a press release closing on its media contact, a changelog whose
+sections open with a version and a date, a conference programme, a live ticker, a transcript. None of their lines is page chrome, so every rule's safe fixes
 together must leave every byte.
 """
 

@@ -79,6 +79,17 @@ def test_press_release_headline_with_a_date_stays() -> None:
     assert fixed(text, SL3) == text
 
 
+def test_release_version_headings_are_no_date_lines() -> None:
+    # A changelog's sections open with a version and its date; the date alone would go.
+    notes = (
+        "Tidewater release notes\n\n"
+        "2.8.0 (3 October 2024)\n\n- Offline sync for shared notebooks.\n\n"
+        "2.7.3 (12 August 2024)\n\n- Fixed a crash when a notebook was renamed twice.\n"
+    )
+    assert fixed(notes, SL3) == notes
+    assert fixed("Tidewater\n\n3 October 2024\n\n" + BODY, SL3) == "Tidewater\n\n" + BODY
+
+
 @given(st.sampled_from(["min read", "minutes", "words"]), st.integers(1, 999))
 def test_reading_time_needs_a_count_and_a_cue(unit: str, count: int) -> None:
     line = f"{count} {unit}"

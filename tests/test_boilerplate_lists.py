@@ -291,6 +291,44 @@ def test_bio_shaped_paragraph_before_more_article_text_stays() -> None:
     assert fixed(text, SL3) == text
 
 
+def test_role_sentence_before_a_programme_is_no_bio() -> None:
+    # A conference programme: the day's chair, then the schedule and practical notes, whose
+    # sentences are short. A bio at a page's end has no running text after it.
+    text = (
+        "Op donderdag 21 november komen in de Jaarbeurs ruim 600 beleidsmakers en onderzoekers"
+        " bijeen voor het congres over duurzame mobiliteit in de binnensteden.\n\n"
+        "Dagvoorzitter is journalist Marieke de Ruiter.\n\n"
+        "09:00 Inloop en registratie\n09:45 Opening door de dagvoorzitter\n\n"
+        "Aanmelden kan tot en met 14 november via de website van het congres en de gemeente.\n"
+    )
+    assert fixed(text, SL3) == text
+
+
+# --- SL307: a contact block closing the article -----------------------------------------------
+
+HEADLINES = "More news\nFloods close the coast road\nCouncil tax to rise by 5%\nNew bridge opens\n"
+MEDIA_CONTACT = (
+    "Media contact\nRhian Matthews\nHead of Communications, Northwind Rail\n"
+    "press@northwindrail.co.uk\n+44 29 2072 0418\n"
+)
+
+
+def test_contact_block_closing_a_press_release_stays() -> None:
+    text = f"{LEAD}{MEDIA_CONTACT}"
+    assert fixed(text, SL3) == text
+
+
+def test_contact_block_after_the_pages_headlines_goes() -> None:
+    # The same block after a list of other stories is the site's: it is not the first
+    # paragraph after the article's last sentence.
+    assert fixed(f"{LEAD}{HEADLINES}\n{MEDIA_CONTACT}", SL3) == LEAD.rstrip("\n") + "\n"
+
+
+def test_headline_list_closing_the_page_goes() -> None:
+    # As short and as last as a contact block, but with no email address or phone number.
+    assert fixed(f"{LEAD}{HEADLINES}", SL3) == LEAD.rstrip("\n") + "\n"
+
+
 # --- SL307: a closing paragraph of sentences --------------------------------------------------
 
 # Shaped like 0105: the last paragraph is sparse in function words, then the page's tail.

@@ -456,13 +456,16 @@ def _author_boxes(infos: dict[int, LineInfo]) -> dict[int, str]:
 # An author bio after the article, with no heading: `Jane Roe is a senior writer for the
 # magazine, covering science.` A name of at most four capitalised words, a verb of
 # author_bio.json, and within a few words a role (`writer`, `Redakteurin`); a paragraph of at
-# most three lines and 80 words; and no line of running text after it (the article's last
-# paragraph about a person is followed by the page's tail only when it is the site's bio too).
+# most three lines and 80 words; and no line of running text (15 words or more) after it: the
+# article's last paragraph about a person is followed by the page's tail only when it is the
+# site's bio too, and a sentence naming a role in a programme or a notice (`Dagvoorzitter is
+# journalist Marieke de Ruiter.`) has the rest of the text after it. 15 words, not 40: the
+# same bios go on the 600 dev pages, and a notice's short sentences count.
 AUTHOR_BIO = "author bio"
 MAX_BIO_NAME_WORDS = 4
 MAX_ROLE_DISTANCE = 6
 MAX_HEADLESS_BIO_WORDS = 80
-MIN_ARTICLE_LINE_WORDS = 40
+MIN_ARTICLE_LINE_WORDS = 15
 _NAME_PUNCTUATION = ",.'’"
 
 

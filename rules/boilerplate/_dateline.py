@@ -24,9 +24,12 @@ MAX_NAME_WORDS = 4
 _BYLINE = frozenset({"by", "von", "par", "por", "door", "przez", "da", "de", "autor", "autorin"})
 _TOKEN = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]+)*\.?|\d+")
 # `16.08.2019`, `04/21/2022`, `2019-08-16`; not a phone number (`+81 158-23-2012`).
-_NUMERIC_DATE = re.compile(
+NUMERIC_DATE = re.compile(
     r"(?<![\d+\-./])(?:\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2})(?![\d\-./])"
 )
+# A release's version (`2.8.0 (3 October 2024)` heads a changelog's section): three or more
+# dotted numbers that are no date.
+_VERSION = re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d.])")
 _YEAR_OR_DAY = re.compile(r"^\d{1,2}$|^(?:19|20)\d\d$")
 # The longest comment link a byline ends in (`Leave a comment`, `Kommentar schreiben`).
 MAX_COMMENT_LINK_WORDS = 3
@@ -73,8 +76,12 @@ def is_dateline(text: str, words: int) -> bool:
     False
     >>> is_dateline("21 minutes - 4312 words", 4), is_dateline("Bake for 25 minutes", 4)
     (True, False)
+    >>> is_dateline("16.08.2019", 1), is_dateline("2.8.0 (3 October 2024)", 5)
+    (True, False)
     """
     if words > MAX_DATELINE_WORDS or not any(ch.isdigit() for ch in text):
+        return False
+    if any(not NUMERIC_DATE.fullmatch(version.group()) for version in _VERSION.finditer(text)):
         return False
     table = _words()
     months, weekdays, labels = table["months"], table["weekdays"], table["labels"]
@@ -83,7 +90,7 @@ def is_dateline(text: str, words: int) -> bool:
     folded = [token.casefold().rstrip(".") for token in tokens]
     kept = _without_comment_link(tokens, folded)
     tokens, folded = tokens[:kept], folded[:kept]
-    dated = _NUMERIC_DATE.search(text) is not None
+    dated = NUMERIC_DATE.search(text) is not None
     timed = cued = False  # a count of minutes, a reading cue (`read`, `words`, `Lesezeit`)
     names = 0
     byline = False

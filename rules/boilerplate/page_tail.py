@@ -25,6 +25,7 @@ from seedlint.rules.boilerplate._analysis import (
     introduces_list,
     paragraph_from,
 )
+from seedlint.rules.boilerplate._dateline import NUMERIC_DATE
 from seedlint.rules.boilerplate._prose import SENTENCE_END, is_credit, prose_lines
 from seedlint.rules.boilerplate._tables import prefix_table
 from seedlint.rules.boilerplate.counter import counters
@@ -176,7 +177,8 @@ def _closing_list(document: Document, last: int, flagged: frozenset[int]) -> set
     like a list of the article's own, or is bulleted under a label of its own ending in `:`
     (`In short:` / `- Fuel duty: frozen`), or is made of sentences too sparse in function words
     to read as prose (`Bougainvillea spectabilis – Hardiest species, with somewhat furry
-    foliage and red-purple blooms.`); and when none of its lines is known chrome. When the
+    foliage and red-purple blooms.`), or is the document's last paragraph and a contact block
+    (see `_closes_document`); and when none of its lines is known chrome. When the
     paragraph opens with its own introduction (`Und hier findet ihr die Orte:`, see
     `introduces_list`), the list runs on over blank lines up to the first flagged or long line.
     """
@@ -196,6 +198,8 @@ def _closing_list(document: Document, last: int, flagged: frozenset[int]) -> set
         index += 1
     if not run:
         return set()
+    if _closes_document(document, run, analysis.infos):
+        return set(run)
     if introduces_list(analysis.infos[run[0]]):
         return set(run) | _list_paragraphs_after(document, run[-1], flagged)
     introduced = lines[last].text.rstrip().endswith((":", "："))
@@ -216,6 +220,49 @@ def _closing_list(document: Document, last: int, flagged: frozenset[int]) -> set
     if introduced or bulleted or labelled or sentences or start == last + 1:
         return set(run)
     return set()
+
+
+# The contact block that ends a press release or a notice (`Media contact` / `Rhian Matthews`
+# / `press@northwindrail.co.uk`, `للاستفسار` / `هاتف: 0114670000`): at most six lines of at
+# most twelve words, none of them flagged, one of them an email address or a phone number,
+# with nothing after them. A list of other stories' headlines has the same length and place,
+# but no contact in it.
+MAX_CLOSING_BLOCK_LINES = 6
+MAX_CLOSING_BLOCK_LINE_WORDS = 12
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Seven digits or more, in groups (`+44 29 2072 0418`, `011-555-0180`, `(030) 1234567`).
+_PHONE = re.compile(r"(?<![\w.,])\+?\(?\d[\d ()/-]{5,}\d(?![\w.,])")
+MIN_PHONE_DIGITS = 7
+
+
+def _holds_contact(text: str) -> bool:
+    """An email address or a phone number (not a date: `2019-08-16`).
+
+    >>> _holds_contact("press@northwindrail.co.uk"), _holds_contact("Tel. +44 29 2072 0418")
+    (True, True)
+    >>> _holds_contact("Updated 2019-08-16"), _holds_contact("1,250,000 visitors in 2024")
+    (False, False)
+    """
+    if _EMAIL.search(text):
+        return True
+    return any(
+        sum(ch.isdigit() for ch in number.group()) >= MIN_PHONE_DIGITS
+        and not NUMERIC_DATE.fullmatch(number.group().strip())
+        for number in _PHONE.finditer(text)
+    )
+
+
+def _closes_document(document: Document, run: list[int], infos: dict[int, LineInfo]) -> bool:
+    """True when `run`, the paragraph right after the last prose line, is the article's
+    contact block: see `MAX_CLOSING_BLOCK_LINES`. On the 600 dev pages keeping such a block
+    costs no boilerplate snippet: a site's own contact block comes among its footer's chrome.
+    """
+    return (
+        len(run) <= MAX_CLOSING_BLOCK_LINES
+        and all(infos[i].words <= MAX_CLOSING_BLOCK_LINE_WORDS for i in run)
+        and any(_holds_contact(infos[i].text) for i in run)
+        and all(line.is_blank for line in document.lines[run[-1] + 1 :])
+    )
 
 
 def _list_paragraphs_after(document: Document, index: int, flagged: frozenset[int]) -> set[int]:
@@ -310,9 +357,11 @@ class PageTailLine(Rule):
     a list the article ends on: the paragraph right after the last prose line when that line
     introduces it (ends in `:`), when no blank line separates them, or when it is bulleted
     like a list earlier in the article or under a label ending in `:` (`In short:`), or when
-    every line of it is a sentence of eight words or more, and none of its lines is known
-    chrome; and so is a letter's close, a valediction and its short signature (`Yours
-    faithfully,` / `Margaret Hollis` / `Chair, Friends of Market Square`).
+    every line of it is a sentence of eight words or more, or when it is the document's last
+    paragraph and a short contact block (a press release's `Media contact` / name / email /
+    phone), and none of its lines is known chrome; and so is a letter's close, a
+    valediction and its short signature (`Yours faithfully,` / `Margaret Hollis` / `Chair,
+    Friends of Market Square`).
 
     The article may also end earlier: at a boundary of lines the other SL3 rules flag (a
     share row, `Related posts`, a comment form) after which the prose left is under a fifth
@@ -344,7 +393,8 @@ class PageTailLine(Rule):
     minimum, which spares a closing sign-off or dateline, and the closing-list and
     letter-close exceptions (a valediction from `valedictions.txt` on a line of at most six
     words, and at most six short lines of signature with no chrome among them; on the 600
-    pages no tail opens with one). After an early boundary of three or more flagged lines,
+    pages no tail opens with one; keeping a contact block that ends the document costs no
+    boilerplate snippet there). After an early boundary of three or more flagged lines,
     safe as well: on the same pages it removed 223 more boilerplate snippets and 5 article
     snippets. After a long run without prose, safe when the page before it is running text
     (half of it prose): 64 more boilerplate snippets, 2 article snippets. Unsafe after a
