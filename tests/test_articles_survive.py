@@ -7,8 +7,9 @@ chrome label (`Publié dans la revue Nature, ...`, `By clicking on the link, ...
 Markdown document whose sections are titled like menu labels (`## Contact`), a glossary
 whose terms are (`Newsletter`); a letter's signature, a list of names, a Chinese article's
 last short paragraphs; a press release closing on its media contact, a changelog whose
-sections open with a version and a date, a conference programme, a live ticker, a transcript. None of their lines is page chrome, so every rule's safe fixes
-together must leave every byte.
+sections open with a version and a date, a conference programme, a funeral notice's and a
+concert's dates and times, a live ticker, a transcript. None of their lines is page chrome,
+so every rule's safe fixes together must leave every byte.
 """
 
 from __future__ import annotations

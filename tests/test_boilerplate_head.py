@@ -6,6 +6,7 @@ site's header, the heading, a byline or date line, then the article.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -88,6 +89,25 @@ def test_release_version_headings_are_no_date_lines() -> None:
     )
     assert fixed(notes, SL3) == notes
     assert fixed("Tidewater\n\n3 October 2024\n\n" + BODY, SL3) == "Tidewater\n\n" + BODY
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        "Funeral service\nSaturday, March 9, 2024\n11:00 AM\nSt Anne's Church, Wellford\n",
+        "Konzert\nSamstag, 14. September 2024\n19.30 Uhr\nStadtkirche St. Marien\n",
+        "Vernissage\nvendredi 4 octobre 2024\n18h30 - 21h\nGalerie du Port, Sète\n",
+    ],
+)
+def test_event_date_over_its_time_stays(event: str) -> None:
+    # A notice gives an event's date and then its time; a post's date stands alone.
+    text = BODY + "\n" + event + "\n" + BODY
+    assert fixed(text, SL3) == text
+
+
+def test_post_date_over_a_counter_still_goes() -> None:
+    # A bare number under a date is a comment count, not a clock time.
+    assert fixed("Tidewater\n\n3 October 2024\n0\n\n" + BODY, ("SL302",)).count("2024") == 0
 
 
 @given(st.sampled_from(["min read", "minutes", "words"]), st.integers(1, 999))

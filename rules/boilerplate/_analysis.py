@@ -65,6 +65,8 @@ MAX_PITCH_WORDS = 40
 OPENING_PHRASE = "line opening with a page-chrome phrase"
 # A whole line that is a chrome label (`Home`, `Newsletter`, `Kontakt`): see `_in_running_text`.
 CHROME_PHRASE = "page-chrome phrase"
+# A post's date, byline or reading time (`_dateline.py`); an event's date is not: `_event_dates`.
+DATELINE = "date or byline line"
 MAX_GENERIC_OPENING_WORDS = 3
 
 
@@ -244,7 +246,7 @@ def chrome_reason(text: str, norm: str, words: int) -> str | None:
     if opening:
         return OPENING_PHRASE if _opens_a_sentence(norm, opening) else "page-chrome sentence"
     if is_dateline(text, words):
-        return "date or byline line"
+        return DATELINE
     if is_image_credit(text, words):
         return "image credit"
     if words <= MAX_PROMPT_WORDS and not text.rstrip().endswith(".") and _names_a_newsletter(norm):
@@ -571,6 +573,7 @@ def _analyse(document: Document) -> Analysis:
         norm, words, comment, chrome, anchor = _classify(line.text)
         infos[line.index] = LineInfo(line.index, line.text, norm, words, comment, chrome, anchor)
     _in_running_text(document, infos)
+    _event_dates(infos)
     structural = _author_bios(infos)
     structural.update(_author_boxes(infos))
     structural.update(_menu_runs(infos, len(document.lines), prose_lines(document)))
@@ -629,6 +632,31 @@ def _in_running_text(document: Document, infos: dict[int, LineInfo]) -> None:
         else:
             continue
         if any(other in prose for other in neighbours):
+            infos[index] = replace(info, chrome=None, anchor=info.norm in _anchor_words())
+
+
+# A clock time, or a range of two, alone on a line: `4:00 PM - 7:00 PM`, `19.30 Uhr`, `11 a.m.`
+# (a bare number is no time: a counter stands next to dates too).
+_HOURS = r"(?:[ap]\.?\s?m\.?|uhr|h)"
+_CLOCK = rf"\d{{1,2}}(?:[:.h]\d{{2}}\s*{_HOURS}?|\s*{_HOURS})"
+_TIME_LINE = re.compile(rf"^\s*(?:{_CLOCK})(?:\s*(?:[-–—]|to|bis|à|a)\s*{_CLOCK})?\s*$", re.I)
+
+
+def _event_dates(infos: dict[int, LineInfo]) -> None:
+    """Clear the date-line reason of a date with a clock time on the line below or above it.
+
+    A CMS prints a post's date on a line of its own (or with the time on the same line); a
+    notice or a programme gives an event's date and then its time: `Friday, March 8, 2024` /
+    `4:00 PM - 7:00 PM` / `Brookside Funeral Home`. That date is the article's.
+    """
+    for index, info in infos.items():
+        if info.chrome != DATELINE:
+            continue
+        around = (infos.get(index - 1), infos.get(index + 1))
+        if any(
+            other is not None and other.words <= 6 and _TIME_LINE.match(other.text)
+            for other in around
+        ):
             infos[index] = replace(info, chrome=None, anchor=info.norm in _anchor_words())
 
 
