@@ -105,6 +105,26 @@ def test_event_date_over_its_time_stays(event: str) -> None:
     assert fixed(text, SL3) == text
 
 
+def test_post_date_over_its_time_of_day_still_goes() -> None:
+    # Shaped like 0023: a byline, the date, the time, then the article: no place, no event.
+    page = "By Evan Halper Staff Writer\nFeb. 19, 2020\n4 AM\n\n" + BODY
+    assert "Feb. 19" not in fixed(page, ("SL302",))
+
+
+def test_diary_entries_keep_their_days() -> None:
+    diary = (
+        "I kept a diary in a waterproof notebook each evening, and typed it up here with"
+        " only small corrections.\n\n"
+        "Monday, 14 August\nThe night train from Stockholm arrived in Abisko forty minutes"
+        " late, and we set off at one o'clock.\n\n"
+        "Tuesday, 15 August\nIt rained all morning, and the path climbed above the tree line"
+        " before the valley opened up.\n"
+    )
+    assert fixed(diary, SL3) == diary
+    # One date over the first paragraph is the post's.
+    assert "Monday" not in fixed(diary.split("\n\nTuesday")[0].split("\n\n", 1)[1], SL3)
+
+
 def test_post_date_over_a_counter_still_goes() -> None:
     # A bare number under a date is a comment count, not a clock time.
     assert fixed("Tidewater\n\n3 October 2024\n0\n\n" + BODY, ("SL302",)).count("2024") == 0

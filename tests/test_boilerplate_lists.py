@@ -329,6 +329,18 @@ def test_headline_list_closing_the_page_goes() -> None:
     assert fixed(f"{LEAD}{HEADLINES}", SL3) == LEAD.rstrip("\n") + "\n"
 
 
+def test_job_ad_closing_on_its_postal_address_stays() -> None:
+    address = "Stadtwerke Lindenau GmbH\nPersonalabteilung\nAm Wasserturm 3\n15344 Lindenau\n"
+    text = f"{LEAD}{address}"
+    assert fixed(text, SL3) == text
+
+
+def test_long_valediction_and_signature_stay() -> None:
+    close = "With best wishes for the rest of the term,\n\nMrs Sarah Whitlock\nHeadteacher\n"
+    text = f"{LEAD}{close}"
+    assert fixed(text, SL3) == text
+
+
 # --- SL307: a closing paragraph of sentences --------------------------------------------------
 
 # Shaped like 0105: the last paragraph is sparse in function words, then the page's tail.

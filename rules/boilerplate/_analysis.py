@@ -65,7 +65,8 @@ MAX_PITCH_WORDS = 40
 OPENING_PHRASE = "line opening with a page-chrome phrase"
 # A whole line that is a chrome label (`Home`, `Newsletter`, `Kontakt`): see `_in_running_text`.
 CHROME_PHRASE = "page-chrome phrase"
-# A post's date, byline or reading time (`_dateline.py`); an event's date is not: `_event_dates`.
+# A post's date, byline or reading time (`_dateline.py`); an event's date or a diary entry's
+# is the text's (`_dates_of_the_text`).
 DATELINE = "date or byline line"
 MAX_GENERIC_OPENING_WORDS = 3
 
@@ -573,10 +574,11 @@ def _analyse(document: Document) -> Analysis:
         norm, words, comment, chrome, anchor = _classify(line.text)
         infos[line.index] = LineInfo(line.index, line.text, norm, words, comment, chrome, anchor)
     _in_running_text(document, infos)
-    _event_dates(infos)
+    prose = prose_lines(document)
+    _dates_of_the_text(infos, prose)
     structural = _author_bios(infos)
     structural.update(_author_boxes(infos))
-    structural.update(_menu_runs(infos, len(document.lines), prose_lines(document)))
+    structural.update(_menu_runs(infos, len(document.lines), prose))
     return Analysis(infos, structural)
 
 
@@ -642,21 +644,33 @@ _CLOCK = rf"\d{{1,2}}(?:[:.h]\d{{2}}\s*{_HOURS}?|\s*{_HOURS})"
 _TIME_LINE = re.compile(rf"^\s*(?:{_CLOCK})(?:\s*(?:[-–—]|to|bis|à|a)\s*{_CLOCK})?\s*$", re.I)
 
 
-def _event_dates(infos: dict[int, LineInfo]) -> None:
-    """Clear the date-line reason of a date with a clock time on the line below or above it.
+# Dated entries (a diary, a log, a chronicle): this many paragraphs open with a date line
+# between two lines of prose. A page has one post date over its first paragraph, and a
+# teaser list puts the date between a headline and an excerpt.
+MIN_DATED_ENTRIES = 2
 
-    A CMS prints a post's date on a line of its own (or with the time on the same line); a
-    notice or a programme gives an event's date and then its time: `Friday, March 8, 2024` /
-    `4:00 PM - 7:00 PM` / `Brookside Funeral Home`. That date is the article's.
+
+def _dates_of_the_text(infos: dict[int, LineInfo], prose: frozenset[int]) -> None:
+    """Clear the date-line reason of the dates that belong to the text, by their place.
+
+    A CMS prints a post's date on a line of its own, or over the time of day and a blank
+    line. A notice or a programme gives an event's date, its time and its place (`Friday,
+    March 8, 2024` / `4:00 PM - 7:00 PM` / `Brookside Funeral Home`); a diary heads each
+    entry with its day, the previous entry's prose above and the entry's below (`Monday, 14
+    August` / `Night train from Stockholm ...`), in `MIN_DATED_ENTRIES` paragraphs or more.
+    Those dates are the article's.
     """
-    for index, info in infos.items():
-        if info.chrome != DATELINE:
-            continue
-        around = (infos.get(index - 1), infos.get(index + 1))
-        if any(
-            other is not None and other.words <= 6 and _TIME_LINE.match(other.text)
-            for other in around
-        ):
+    order = list(infos)
+    before = dict(zip(order[1:], order, strict=False))  # the previous non-blank line
+    dates = [index for index, info in infos.items() if info.chrome == DATELINE]
+    entries = [i for i in dates if i - 1 not in infos and i + 1 in prose and before.get(i) in prose]
+    for index in dates:
+        time = infos.get(index + 1)
+        timed = (
+            time is not None and _TIME_LINE.match(time.text) is not None and index + 2 in infos
+        )  # a date, its time, its place
+        if timed or (index in entries and len(entries) >= MIN_DATED_ENTRIES):
+            info = infos[index]
             infos[index] = replace(info, chrome=None, anchor=info.norm in _anchor_words())
 
 

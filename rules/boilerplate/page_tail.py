@@ -132,6 +132,9 @@ def _prose_gap(
 # with the writer's name after it or below, and a few short lines of signature (name, role,
 # organisation, place, date).
 MAX_VALEDICTION_WORDS = 6
+# ...or longer when it ends in the comma of a letter's close (`With best wishes for the rest of
+# the term,`).
+MAX_LONG_VALEDICTION_WORDS = 12
 MAX_SIGN_OFF_LINES = 6
 MAX_SIGNATURE_LINE_WORDS = 8
 
@@ -147,16 +150,17 @@ def _sign_off(analysis: Analysis, start: int, flagged: frozenset[int]) -> set[in
     """
     infos = analysis.infos
     opening = infos[start]
-    if opening.words > MAX_VALEDICTION_WORDS or not (
-        prefix_table("valedictions.txt").match(opening.norm)
-    ):
+    longest = (
+        MAX_LONG_VALEDICTION_WORDS if opening.text.rstrip().endswith(",") else MAX_VALEDICTION_WORDS
+    )
+    if opening.words > longest or not (prefix_table("valedictions.txt").match(opening.norm)):
         return set()
     lines = paragraph_from(infos, start)
     if len(lines) == 1:
         following = min((i for i in infos if i > start), default=None)
         lines += [] if following is None else paragraph_from(infos, following)
     if len(lines) > MAX_SIGN_OFF_LINES or any(
-        i in flagged or infos[i].words > MAX_SIGNATURE_LINE_WORDS for i in lines
+        i in flagged or (i != start and infos[i].words > MAX_SIGNATURE_LINE_WORDS) for i in lines
     ):
         return set()
     return set(lines)
@@ -222,28 +226,38 @@ def _closing_list(document: Document, last: int, flagged: frozenset[int]) -> set
     return set()
 
 
-# The contact block that ends a press release or a notice (`Media contact` / `Rhian Matthews`
-# / `press@northwindrail.co.uk`, `للاستفسار` / `هاتف: 0114670000`): at most six lines of at
-# most twelve words, none of them flagged, one of them an email address or a phone number,
-# with nothing after them. A list of other stories' headlines has the same length and place,
-# but no contact in it.
+# The contact block that ends a press release, a notice or a job advertisement (`Media
+# contact` / `Rhian Matthews` / `press@northwindrail.co.uk`, `للاستفسار` / `هاتف: 0114670000`,
+# `Personalabteilung` / `Am Wasserturm 3` / `15344 Lindenau`): at most six lines of at most
+# twelve words, none of them flagged, one of them an email address, a phone number or a
+# postcode and town, with nothing after them. A list of other stories' headlines has the
+# same length and place, but no contact in it.
 MAX_CLOSING_BLOCK_LINES = 6
 MAX_CLOSING_BLOCK_LINE_WORDS = 12
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Seven digits or more, in groups (`+44 29 2072 0418`, `011-555-0180`, `(030) 1234567`).
 _PHONE = re.compile(r"(?<![\w.,])\+?\(?\d[\d ()/-]{5,}\d(?![\w.,])")
 MIN_PHONE_DIGITS = 7
+# A postcode and a town, alone on the line (`15344 Lindenau`, `F-75008 Paris`); a year and a
+# word (`2024 Olympics`) is no address.
+_POSTCODE_TOWN = re.compile(
+    r"^\s*(?:[A-Z]{1,2}-)?(?!(?:19|20)\d\d\b)\d{4,5}\s+([^\W\d_])[\w.'’-]*(?:\s+[\w.'’()-]+){0,2}\s*$"
+)
 
 
 def _holds_contact(text: str) -> bool:
-    """An email address or a phone number (not a date: `2019-08-16`).
+    """An email address, a phone number (not a date: `2019-08-16`), a postcode and town.
 
     >>> _holds_contact("press@northwindrail.co.uk"), _holds_contact("Tel. +44 29 2072 0418")
     (True, True)
+    >>> [_holds_contact(t) for t in ("15344 Lindenau", "2024 Olympics", "10000 visitors")]
+    [True, False, False]
     >>> _holds_contact("Updated 2019-08-16"), _holds_contact("1,250,000 visitors in 2024")
     (False, False)
     """
     if _EMAIL.search(text):
+        return True
+    if (town := _POSTCODE_TOWN.match(text)) and town.group(1).isupper():
         return True
     return any(
         sum(ch.isdigit() for ch in number.group()) >= MIN_PHONE_DIGITS
