@@ -335,6 +335,14 @@ def test_job_ad_closing_on_its_postal_address_stays() -> None:
     assert fixed(text, SL3) == text
 
 
+def test_book_details_closing_a_review_stay() -> None:
+    details = (
+        "The Salt Road: How a Humble Mineral Built Europe\nImogen Hale\nFourth Estate, 352pp, £22\n"
+    )
+    text = f"{LEAD}{details}"
+    assert fixed(text, SL3) == text
+
+
 def test_long_valediction_and_signature_stay() -> None:
     close = "With best wishes for the rest of the term,\n\nMrs Sarah Whitlock\nHeadteacher\n"
     text = f"{LEAD}{close}"

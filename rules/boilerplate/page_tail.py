@@ -181,10 +181,11 @@ def _closing_list(document: Document, last: int, flagged: frozenset[int]) -> set
     like a list of the article's own, or is bulleted under a label of its own ending in `:`
     (`In short:` / `- Fuel duty: frozen`), or is made of sentences too sparse in function words
     to read as prose (`Bougainvillea spectabilis – Hardiest species, with somewhat furry
-    foliage and red-purple blooms.`), or is the document's last paragraph and a contact block
-    (see `_closes_document`); and when none of its lines is known chrome. When the
-    paragraph opens with its own introduction (`Und hier findet ihr die Orte:`, see
-    `introduces_list`), the list runs on over blank lines up to the first flagged or long line.
+    foliage and red-purple blooms.`), or is the document's last paragraph and a block of
+    details (a contact, a price: see `_closes_document`); and when none of its lines is
+    known chrome. When the paragraph opens with its own introduction (`Und hier findet ihr
+    die Orte:`, see `introduces_list`), the list runs on over blank lines up to the first
+    flagged or long line.
     """
     analysis = analyse(document)
     lines = document.lines
@@ -226,12 +227,13 @@ def _closing_list(document: Document, last: int, flagged: frozenset[int]) -> set
     return set()
 
 
-# The contact block that ends a press release, a notice or a job advertisement (`Media
-# contact` / `Rhian Matthews` / `press@northwindrail.co.uk`, `للاستفسار` / `هاتف: 0114670000`,
-# `Personalabteilung` / `Am Wasserturm 3` / `15344 Lindenau`): at most six lines of at most
-# twelve words, none of them flagged, one of them an email address, a phone number or a
-# postcode and town, with nothing after them. A list of other stories' headlines has the
-# same length and place, but no contact in it.
+# The block of details that ends a press release, a notice, a job advertisement or a review
+# (`Media contact` / `Rhian Matthews` / `press@northwindrail.co.uk`, `للاستفسار` / `هاتف:
+# 0114670000`, `Personalabteilung` / `Am Wasserturm 3` / `15344 Lindenau`, `The Salt Road` /
+# `Imogen Hale` / `Fourth Estate, 352pp, £22`): at most six lines of at most twelve words,
+# none of them flagged, one of them an email address, a phone number, a postcode and town,
+# a price, a page count or an ISBN, with nothing after them. A list of other stories'
+# headlines has the same length and place, but no such detail in it.
 MAX_CLOSING_BLOCK_LINES = 6
 MAX_CLOSING_BLOCK_LINE_WORDS = 12
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -243,6 +245,24 @@ MIN_PHONE_DIGITS = 7
 _POSTCODE_TOWN = re.compile(
     r"^\s*(?:[A-Z]{1,2}-)?(?!(?:19|20)\d\d\b)\d{4,5}\s+([^\W\d_])[\w.'’-]*(?:\s+[\w.'’()-]+){0,2}\s*$"
 )
+
+
+# A price (`£22`, `19,90 €`, `49 zł`), a page count (`352pp`, `320 Seiten`) or an ISBN.
+_ITEM_DETAIL = re.compile(
+    r"[£$€¥]\s?\d|\d\s?[£€¥]|\d\s?(?:EUR|USD|GBP|CHF|zł|Kč|kr)(?!\w)|\bISBN\b"
+    r"|\b\d+\s?(?:pp|pages|Seiten|stron|páginas|pagine|sidor)\b"
+)
+
+
+def _holds_details(text: str) -> bool:
+    """A contact (see `_holds_contact`) or the details of an item reviewed.
+
+    >>> _holds_details("Fourth Estate, 352pp, £22"), _holds_details("Suhrkamp, 320 Seiten, 24 €")
+    (True, True)
+    >>> _holds_details("Floods close the coast road")
+    False
+    """
+    return _ITEM_DETAIL.search(text) is not None or _holds_contact(text)
 
 
 def _holds_contact(text: str) -> bool:
@@ -268,13 +288,14 @@ def _holds_contact(text: str) -> bool:
 
 def _closes_document(document: Document, run: list[int], infos: dict[int, LineInfo]) -> bool:
     """True when `run`, the paragraph right after the last prose line, is the article's
-    contact block: see `MAX_CLOSING_BLOCK_LINES`. On the 600 dev pages keeping such a block
-    costs no boilerplate snippet: a site's own contact block comes among its footer's chrome.
+    closing block of details: see `MAX_CLOSING_BLOCK_LINES`. On the 600 dev pages keeping such
+    a block costs no boilerplate snippet: a site's own contact block comes among its footer's
+    chrome.
     """
     return (
         len(run) <= MAX_CLOSING_BLOCK_LINES
         and all(infos[i].words <= MAX_CLOSING_BLOCK_LINE_WORDS for i in run)
-        and any(_holds_contact(infos[i].text) for i in run)
+        and any(_holds_details(infos[i].text) for i in run)
         and all(line.is_blank for line in document.lines[run[-1] + 1 :])
     )
 
@@ -372,10 +393,10 @@ class PageTailLine(Rule):
     introduces it (ends in `:`), when no blank line separates them, or when it is bulleted
     like a list earlier in the article or under a label ending in `:` (`In short:`), or when
     every line of it is a sentence of eight words or more, or when it is the document's last
-    paragraph and a short contact block (a press release's `Media contact` / name / email /
-    phone), and none of its lines is known chrome; and so is a letter's close, a
-    valediction and its short signature (`Yours faithfully,` / `Margaret Hollis` / `Chair,
-    Friends of Market Square`).
+    paragraph and a short block of details (a press release's `Media contact` / name / email
+    / phone, a book review's `Fourth Estate, 352pp, £22`), and none of its lines is known
+    chrome; and so is a letter's close, a valediction and its short signature (`Yours
+    faithfully,` / `Margaret Hollis` / `Chair, Friends of Market Square`).
 
     The article may also end earlier: at a boundary of lines the other SL3 rules flag (a
     share row, `Related posts`, a comment form) after which the prose left is under a fifth
@@ -407,7 +428,7 @@ class PageTailLine(Rule):
     minimum, which spares a closing sign-off or dateline, and the closing-list and
     letter-close exceptions (a valediction from `valedictions.txt` on a line of at most six
     words, and at most six short lines of signature with no chrome among them; on the 600
-    pages no tail opens with one; keeping a contact block that ends the document costs no
+    pages no tail opens with one; keeping a block of details that ends the document costs no
     boilerplate snippet there). After an early boundary of three or more flagged lines,
     safe as well: on the same pages it removed 223 more boilerplate snippets and 5 article
     snippets. After a long run without prose, safe when the page before it is running text
