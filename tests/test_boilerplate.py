@@ -367,16 +367,7 @@ def test_captions_headlines_and_agency_credits_stay(line: str) -> None:
         "اقرأ المزيد",
         "Читайте также",
         "返回顶部",
-    ],
-)
-def test_chrome_lines_go(line: str) -> None:
-    text = f"The minister resigned on Friday after the vote.\n\n{line}\n"
-    assert fixed(text, SL3) == "The minister resigned on Friday after the vote.\n"
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
+        # Labels with their colon, and what they label.
         "Next: How to plant tomatoes in a small garden",
         "Previous: Ten years of the city's night buses",
         "Related: What Is The Best Soil For Bougainvillea?",
@@ -385,7 +376,7 @@ def test_chrome_lines_go(line: str) -> None:
         "Kategorien: Allgemein",
     ],
 )
-def test_labels_with_their_colon_go(line: str) -> None:
+def test_chrome_lines_go(line: str) -> None:
     text = f"The minister resigned on Friday after the vote.\n\n{line}\n"
     assert fixed(text, SL3) == "The minister resigned on Friday after the vote.\n"
 
