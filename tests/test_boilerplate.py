@@ -381,6 +381,15 @@ def test_chrome_lines_go(line: str) -> None:
     assert fixed(text, SL3) == "The minister resigned on Friday after the vote.\n"
 
 
+def test_mojibake_title_is_repaired_not_taken_for_a_copyright_line() -> None:
+    # `é` read through cp1252 is `Ã©`: its second half is the copyright sign.
+    text = (
+        "RÃ©sumÃ© du match\n\nLe club a gagnÃ© trois matchs de suite cette saison, et les"
+        " supporters sont ravis.\n"
+    )
+    assert fixed(text) == text.replace("Ã©", "é")
+
+
 @pytest.mark.parametrize(
     "line",
     [

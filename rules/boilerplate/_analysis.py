@@ -94,7 +94,11 @@ def _opens_a_sentence(norm: str, opening: PrefixMatch) -> bool:
 # (`- Home`), never headings.
 MARKDOWN_HEADING = re.compile(r" {0,3}#{1,6}\s")
 
-_COPYRIGHT = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b.*(?:19|20)\d\d", re.IGNORECASE)
+# The mark right after a letter is the second half of mojibake (`CafÃ©` is `Café` read through
+# cp1252), unless the letter is the `Â` that the mark itself turns into (`Â© 2020`).
+_COPYRIGHT = re.compile(
+    r"(?:(?<![^\W\d_])|(?<=Â))©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b.*(?:19|20)\d\d", re.IGNORECASE
+)
 _SEPARATORS = re.compile(r"\s+(?:[|•·»›>/]|::|-{1,2}|–|—)\s+|\s*[|•·»›]\s*")
 _SENTENCE_END = (".", "!", "?", "。", "！", "？", "؟", "।")
 
@@ -153,6 +157,11 @@ def _is_copyright(text: str, words: int) -> bool:
 
     A photo caption ending in `©Agency` is the article's, so a mark deep in a long line is not
     enough.
+
+    >>> _is_copyright("© 2020 Example Ltd", 4), _is_copyright("Â© 2020 Example Ltd", 4)
+    (True, True)
+    >>> _is_copyright("RÃ©sumÃ© du match", 3)
+    False
     """
     found = _COPYRIGHT.search(text)
     if found is None:
