@@ -9,8 +9,9 @@ whose terms are (`Newsletter`); a letter's signature, a list of names, a Chinese
 last short paragraphs; a press release closing on its media contact, a changelog whose
 sections open with a version and a date, a conference programme, a funeral notice's and a
 concert's dates and times, a diary's days, a job advertisement's address, a school letter's
-close, a live ticker, a transcript, classified ads in a Turkish paper. None of their lines
-is page chrome, so every rule's safe fixes together must leave every byte.
+close, a live ticker, a transcript, classified ads in a Turkish paper; signs, mottos and
+verses quoted in their own script, Persian with its joiners, full-width indentation. None of
+their lines is page chrome, so every rule's safe fixes together must leave every byte.
 """
 
 from __future__ import annotations

@@ -154,6 +154,26 @@ def test_foreign_terms_inside_english_sentences_are_kept(sentence: str) -> None:
     assert findings(text, SL2) == []
 
 
+QUOTED_LINES = ["مخبز الأمل", "Выхода нет", "ירושלים של זהב", "सत्यमेव जयते", "欢迎光临"]
+
+
+@pytest.mark.parametrize("quote", QUOTED_LINES)
+def test_quoted_line_between_sentences_is_kept(quote: str) -> None:
+    # A sign, a motto or a verse quoted on a line of its own, the article's text around it.
+    text = ENGLISH_ARTICLE.replace(
+        "Forecasters expect",
+        f"The sign over the door of the shop reads:\n\n{quote}\n\n"
+        "It means much the same in every language, the owner said.\n\nForecasters expect",
+    )
+    assert findings(text, SL2) == []
+
+
+@pytest.mark.parametrize("quote", QUOTED_LINES)
+def test_the_same_line_among_chrome_is_interface(quote: str) -> None:
+    text = ENGLISH_ARTICLE + f"\nShare\n{quote}\nComments\n"
+    assert [f.code for f in findings(text, SL2)] == ["SL201"]
+
+
 def test_short_english_lines_are_never_foreign() -> None:
     # langdetect calls "Like" Estonian and "Comments" French; script and word lists decide.
     text = "Quick note\n\nLike\nComments\nReply\nShare\nTweet\n"

@@ -57,6 +57,9 @@ SHORT_WORDS = 3
 SHORT_LETTERS = 24
 # Names, dates and counts next to interface words: at most this many native-script words.
 MAX_NAME_WORDS = 8
+# A short foreign-script line between two lines of the document's own text (this many words,
+# or a sentence) is a quotation (a sign, a motto, a verse), not the site's interface.
+QUOTE_CONTEXT_WORDS = 6
 # A Latin line long enough for langdetect to judge.
 LONG_LINE_WORDS = 20
 LONG_LINE_LETTERS = 120
@@ -422,6 +425,7 @@ class _Analyzer:
             and not sentence
             and self._is_short(uncovered_foreign)
             and not self._in_long_foreign_block(line)
+            and (foreign_phrases or not self._quoted_in_text(line))
         ):
             language, confidence = _script_language(script, counts, line.text)
             decision = LanguageDecision(language, script, "script", confidence)
@@ -486,6 +490,40 @@ class _Analyzer:
         spaced_words = sum(1 for t in words if t.script not in unspaced)
         # One letter alone is a symbol (WordPress prints a lone "Δ" in its comment form).
         return spaced_words <= SHORT_WORDS and 2 <= letters <= SHORT_LETTERS
+
+    def _quoted_in_text(self, line: Line) -> bool:
+        """True when the line's paragraph stands between two lines of the document's text.
+
+        An article quotes a sign, a motto or a verse in its own script on lines of their own
+        (`It reads:` / `مخبز الأمل` / `"The Bakery of Hope," Hassan translated.`). A site's
+        interface sits among other chrome: menus, labels, bylines, a comment form. A line that
+        holds a known interface phrase (`लॉग इन`, Log in) is not asked.
+        """
+        paragraph = self.document.paragraph_of_line(line.index)
+        if paragraph is None:
+            return False
+        return self._native_text(paragraph.first_line, -1) and self._native_text(
+            paragraph.last_line, 1
+        )
+
+    def _native_text(self, index: int, step: int) -> bool:
+        """Whether the nearest non-blank line from `index` (exclusive) in direction `step`
+        is text in the document's scripts: `QUOTE_CONTEXT_WORDS` words or more, or a sentence
+        (`Go with safety.`), with at most a fifth of its letters in another script (`The rho
+        of ῥεῖ carries a rough breathing.`)."""
+        lines = self.document.lines
+        index += step
+        while 0 <= index < len(lines) and lines[index].is_blank:
+            index += step
+        if not 0 <= index < len(lines):
+            return False
+        counts = self.counts.get(index)
+        if not counts or weighted(counts, self.analysis.native_scripts) < 0.8 * weighted(counts):
+            return False
+        text = lines[index].text
+        return _has_words(text, QUOTE_CONTEXT_WORDS) or (
+            _has_words(text, 2) and _SENTENCE_END.search(text) is not None
+        )
 
     def _in_long_foreign_block(self, line: Line) -> bool:
         """True when the line's paragraph holds a long stretch of foreign-script text."""

@@ -40,12 +40,15 @@ class ForeignInterfaceLine(Rule):
     Each line is flagged: Arabic interface text ("Search", "Read more", "by ... KB").
 
     Not flagged: `The sign read "البحث" (search) in green letters.`: a quoted term inside a
-    sentence.
+    sentence; nor a short line of unknown words that the article's text stands around (`In
+    green and gold it reads:` / `مخبز الأمل` / `"The Bakery of Hope," Hassan translated.`):
+    a sign, a motto or a verse quoted on a line of its own.
 
     ## Fix safety
     The fix removes the line. It is safe: the line is short, and it is either made of known
     interface phrases plus names, dates and numbers, or is a few foreign-script words with no
-    sentence around them in a document written in another script.
+    sentence around them in a document written in another script (not between two lines of
+    the document's own text, where it is a quotation).
     """
 
     code = "SL201"
