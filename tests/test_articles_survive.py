@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from seedlint.engine import FixMode
+from seedlint.rule import Applicability
 from support import run
 
 ARTICLES = sorted(
@@ -39,4 +40,19 @@ def test_fix_leaves_the_article_as_it_is(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     result = run(text, mode=FixMode.SAFE, path=path.name)
     assert result.final.text == text
-    assert [f.code for f in result.findings if f.fix is not None] == []
+    safe = [f for f in result.findings if f.fix and f.fix.applicability is Applicability.SAFE]
+    assert safe == []
+
+
+# Articles whose last lines are data (a tracklist, results, a provenance, a contract's
+# witnesses) after the last sentence: offered only as an unsafe fix (SL307 `DATA_TAIL_SHARE`).
+DATA_ENDINGS = ["catalogue_entry_en", "contract_pt", "recipes_it", "season_review_es"]
+
+
+@pytest.mark.parametrize("name", DATA_ENDINGS)
+def test_closing_data_is_only_an_unsafe_fix(name: str) -> None:
+    text = (Path(__file__).parent / "data" / "articles" / f"{name}.txt").read_text(encoding="utf-8")
+    findings = run(text, ("SL307",), mode=FixMode.SAFE, path=name).findings
+    assert [(f.code, f.fix.applicability) for f in findings if f.fix] == [
+        ("SL307", Applicability.UNSAFE)
+    ]
