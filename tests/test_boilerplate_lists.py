@@ -291,6 +291,24 @@ def test_bio_shaped_paragraph_before_more_article_text_stays() -> None:
     assert fixed(text, SL3) == text
 
 
+def test_parts_list_ending_in_an_item_with_figures_stays() -> None:
+    # A manual's parts: eleven bare labels, then items with figures, then the text goes on.
+    parts = (
+        "Body\nWater tank\nTank cap\nSteam outlet\nControl panel\nPower plug\nMagnet plug\n"
+        "Power button\nMode button\nDrip tray\nFilter holder\n"
+        "Timer button (2, 4 or 8 hours)\nRefill lamp"
+    )
+    text = f"{LEAD}Names of the parts\n\n{parts}\n\n{LEAD}"
+    assert fixed(text, SL3) == text
+
+
+def test_bulleted_list_amid_the_text_is_no_menu() -> None:
+    fruit = "Apples Pears Plums Quinces Cherries Apricots Peaches Nectarines Figs Grapes Sloes"
+    items = "\n".join(f"• {name}" for name in [*fruit.split(), "Medlars", "Damsons"])
+    text = f"{LEAD}{items}\n\n{LEAD}"
+    assert fixed(text, SL3) == text
+
+
 def test_role_sentence_before_a_programme_is_no_bio() -> None:
     # A conference programme: the day's chair, then the schedule and practical notes, whose
     # sentences are short. A bio at a page's end has no running text after it.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -305,13 +306,20 @@ def _is_bare_label(info: LineInfo) -> bool:
     """One to three words with no digit: a link label (`Regionen`, `Santé publique`).
 
     Digits are left out because the short lists an article has are mostly of quantities,
-    dates and numbers (`200 g Zucker`, `+81 158-23-2012`); a menu's labels are words.
+    dates and numbers (`200 g Zucker`, `+81 158-23-2012`); a menu's labels are words. So is
+    a bulleted item (see `BULLET`).
     """
     return (
         info.words <= MAX_LABEL_WORDS
         and len(info.text.strip()) <= MAX_LABEL_CHARS
         and not any(character.isdigit() for character in info.text)
+        and not BULLET.match(info.text)
     )
+
+
+# A list item's bullet or number (`- `, `• `, `・`, `3. `, `(2) `): an item of the text's own
+# list, which a menu's links do not carry.
+BULLET = re.compile(r"^\s*(?:[-–—•·*▪►✓✔]\s|・\s*\S|\(?\d{1,2}[.)]\s)")
 
 
 def _unlabelled_menus(run: list[LineInfo]) -> list[list[LineInfo]]:
@@ -345,6 +353,7 @@ def _unlabelled_menus(run: list[LineInfo]) -> list[list[LineInfo]]:
 #   list of names, a squad; a menu is not introduced by a sentence. On the dev pages no menu
 #   is, and no list of the article either.
 MIN_VERSE_FUNCTION_SHARE = 0.5
+MAX_LIST_WORDS = 12  # a list's items and heading, read past to find the text around it
 MIN_MENU_AMID_PROSE = 12
 # An article's line introducing a list has a few words and ends in a colon (`Und hier findet
 # ihr die im Video genannten Orte:`); `Zutaten:` alone is a heading.
@@ -373,11 +382,18 @@ def _belongs_to_text(
     if any(item.anchor for item in menu):
         return False
     before = max((index for index in infos if index < menu[0].index), default=None)
-    after = min((index for index in infos if index > menu[-1].index), default=None)
     introduced = before is not None and introduces_list(infos[before])
     if len(menu) >= MIN_MENU_AMID_PROSE and not introduced:
         return False
-    return (before in prose or introduced) and after in prose
+
+    # The text around the list, past its other short lines (`Timer button (2, 4 or 8 hours)`,
+    # an item with figures, is no bare label but still the list's; so is its heading).
+    def text(lines: Iterable[int]) -> int | None:
+        return next((i for i in lines if i in prose or infos[i].words > MAX_LIST_WORDS), None)
+
+    text_before = text(sorted((i for i in infos if i < menu[0].index), reverse=True))
+    text_after = text(i for i in infos if i > menu[-1].index)
+    return (text_before in prose or introduced) and text_after in prose
 
 
 def _menu_runs(

@@ -19,6 +19,7 @@ from seedlint.rule import (
     remove_lines,
 )
 from seedlint.rules.boilerplate._analysis import (
+    BULLET,
     Analysis,
     LineInfo,
     analyse,
@@ -174,7 +175,6 @@ def _sign_off(analysis: Analysis, start: int, flagged: frozenset[int]) -> set[in
     return set(lines)
 
 
-BULLET = re.compile(r"^\s*(?:[-–—•·*▪►✓✔]\s|\(?\d{1,2}[.)]\s)")
 MAX_LIST_ITEM_WORDS = 25
 MIN_CLOSING_SENTENCE_WORDS = 8
 MIN_LABELLED_LIST_ITEMS = 2
