@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from seedlint.document import Document, Encoding, is_blank
+from seedlint.markup import overlaps_literal
 from seedlint.rule import Applicability, Edit, Finding, Fix, Rule
 from seedlint.sourcemap import SourceChange, SourceMap
 
@@ -93,6 +94,13 @@ def check(document: Document, rules: Sequence[Rule]) -> tuple[list[Finding], lis
             findings.extend(rule.check(document))
         except Exception:  # a broken rule must not take the user's whole run down
             failures.append(RuleFailure(rule.code, traceback.format_exc(limit=-3)))
+    skipping = {rule.code for rule in rules if rule.skips_literal_lines}
+    findings = [
+        finding
+        for finding in findings
+        if finding.code not in skipping
+        or not overlaps_literal(document, finding.start, finding.end)
+    ]
     findings.sort(key=lambda finding: finding.sort_key)
     return _drop_reports_on_deleted_text(_dedupe(findings)), failures
 

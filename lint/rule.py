@@ -119,6 +119,10 @@ class Rule:
     severity: ClassVar[Severity] = Severity.ERROR
     config_section: ClassVar[str | None] = None
     config_keys: ClassVar[frozenset[str]] = frozenset()
+    # Whether the engine drops this rule's findings on front matter, fenced code and pipe
+    # tables (`seedlint.markup`): true for rules that read lines as prose, chrome or claims;
+    # the encoding rules read characters, which code holds as well.
+    skips_literal_lines: ClassVar[bool] = True
 
     def __init__(self, options: Mapping[str, Any] | None = None) -> None:
         self.options: Mapping[str, Any] = dict(options or {})

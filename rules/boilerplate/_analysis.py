@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 
 from seedlint.document import Document
+from seedlint.markup import literal_lines
 from seedlint.rule import TEXT_CACHE_SIZE
 from seedlint.rules.boilerplate._dateline import is_dateline
 from seedlint.rules.boilerplate._image_credit import is_image_credit
@@ -617,8 +618,9 @@ def _in_running_text(document: Document, infos: dict[int, LineInfo]) -> None:
       that reads as prose of the document's language (see `prose_lines`) next to another
       line of prose is such a sentence: links and notices sit apart from the article's
       paragraphs, or among other chrome.
-    - A Markdown heading (`## Contact`) over a line of prose is a section of the document,
-      however much its title looks like a menu label.
+    - A Markdown heading (`## Contact`) over a line of prose, or over a code block or a
+      table (`## Tags` over ```` ```bash ````, see `seedlint.markup`), is a section of the
+      document, however much its title looks like a menu label.
     - A whole-line label (`CHROME_PHRASE`: `Newsletter`, `Privacy policy`, `Kontakt`) that
       opens a paragraph, over a line of prose, is a heading of the document when the
       document is laid out that way: `MIN_HEADED_PARAGRAPHS` other paragraphs open with a
@@ -649,6 +651,9 @@ def _in_running_text(document: Document, infos: dict[int, LineInfo]) -> None:
                 continue
             neighbours = order[max(k - 1, 0) : k] + following
         elif MARKDOWN_HEADING.match(info.text):
+            if any(other in literal_lines(document) for other in following):
+                infos[index] = replace(info, chrome=None, anchor=info.norm in _anchor_words())
+                continue
             neighbours = following
         elif (
             (headed or _named_below(info, infos.get(index + 1)))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from seedlint.document import Document
+from seedlint.markup import literal_lines
 from seedlint.rule import (
     Applicability,
     Finding,
@@ -20,6 +21,7 @@ from seedlint.rule import (
 )
 from seedlint.rules.boilerplate._analysis import (
     BULLET,
+    MARKDOWN_HEADING,
     Analysis,
     LineInfo,
     analyse,
@@ -202,15 +204,15 @@ def _closing_list(document: Document, last: int, flagged: frozenset[int]) -> set
         start += 1
     if start < len(lines) and (sign_off := _sign_off(analysis, start, flagged)):
         return sign_off
-    run: list[int] = []
-    index = start
-    while index < len(lines) and not lines[index].is_blank:
-        if index in flagged or analysis.infos[index].words > MAX_LIST_ITEM_WORDS:
-            return set()
-        run.append(index)
-        index += 1
+    run = _paragraph_run(document, start, flagged)
     if not run:
         return set()
+    if len(run) == 1 and _heads_a_list(lines[run[0]].text):
+        # A label or a heading alone, its list in the next paragraph (as Markdown writes it).
+        after = range(run[0] + 1, len(lines))
+        following = next((i for i in after if not lines[i].is_blank), None)
+        items = None if following is None else _paragraph_run(document, following, flagged)
+        run += items or []
     if _closes_document(document, run, analysis.infos):
         return set(run)
     if introduces_list(analysis.infos[run[0]]):
@@ -219,10 +221,11 @@ def _closing_list(document: Document, last: int, flagged: frozenset[int]) -> set
     bulleted = all(BULLET.match(lines[i].text) for i in run) and any(
         BULLET.match(lines[i].text) for i in range(last)
     )
-    # A bulleted list under its own label (`In short:` / `- Fuel duty: frozen` / ...).
+    # A bulleted list under its own label (`In short:` / `- Fuel duty: frozen` / ...) or its
+    # own Markdown heading (`## Actions` / `- [ ] Marc : envoyer le courrier`).
     labelled = (
         len(run) - 1 >= MIN_LABELLED_LIST_ITEMS
-        and lines[run[0]].text.rstrip().endswith((":", "："))
+        and _heads_a_list(lines[run[0]].text)
         and all(BULLET.match(lines[i].text) for i in run[1:])
     )
     sentences = all(
@@ -294,6 +297,25 @@ def _holds_contact(text: str) -> bool:
     )
 
 
+def _heads_a_list(text: str) -> bool:
+    """A label ending in a colon (`In short:`) or a Markdown heading (`## Actions`)."""
+    return text.rstrip().endswith((":", "：")) or MARKDOWN_HEADING.match(text) is not None
+
+
+def _paragraph_run(document: Document, start: int, flagged: frozenset[int]) -> list[int] | None:
+    """The lines of the paragraph from `start`, or None when one is flagged or too long to
+    be a list's item."""
+    lines, infos = document.lines, analyse(document).infos
+    run: list[int] = []
+    index = start
+    while index < len(lines) and not lines[index].is_blank:
+        if index in flagged or infos[index].words > MAX_LIST_ITEM_WORDS:
+            return None
+        run.append(index)
+        index += 1
+    return run
+
+
 def _closes_document(document: Document, run: list[int], infos: dict[int, LineInfo]) -> bool:
     """True when `run`, the paragraph right after the last prose line, is the article's
     closing block of details: see `MAX_CLOSING_BLOCK_LINES`. On the 600 dev pages keeping such
@@ -306,6 +328,25 @@ def _closes_document(document: Document, run: list[int], infos: dict[int, LineIn
         and any(_holds_details(infos[i].text) for i in run)
         and all(line.is_blank for line in document.lines[run[-1] + 1 :])
     )
+
+
+def _markdown_sections(document: Document, last: int, flagged: frozenset[int]) -> set[int]:
+    """Markdown sections after the last prose line with no flagged line in them: kept.
+
+    Notes and docs end on sections of lists and short lines (`## Actions` / `- [ ] Marc :
+    envoyer le courrier`, `## Homework`, `## To do`): a heading the author wrote, with what
+    it heads up to the next heading. A page's tail converted to Markdown has its headings
+    too, but they are labels other rules flag (`## Related posts`, `## Leave a Reply`), or
+    the section holds chrome.
+    """
+    lines = document.lines
+    headings = [i for i in range(last + 1, len(lines)) if MARKDOWN_HEADING.match(lines[i].text)]
+    kept: set[int] = set()
+    for heading, following in zip(headings, [*headings[1:], len(lines)], strict=False):
+        section = range(heading, following)
+        if not any(i in flagged for i in section):
+            kept.update(i for i in section if not lines[i].is_blank)
+    return kept
 
 
 def _list_paragraphs_after(document: Document, index: int, flagged: frozenset[int]) -> set[int]:
@@ -351,7 +392,8 @@ def tail_blocks(document: Document) -> list[TailBlock]:
     if not prose:
         return []
     flagged = flagged_lines(document)
-    last = prose[-1]
+    # Code, tables and front matter are the document's text, as its prose is (seedlint.markup).
+    last = max([prose[-1], *literal_lines(document)])
     lengths = {i: len(analysis.infos[i].text) for i in prose}
     weak = _early_end(prose, lengths, flagged, UNSAFE_BOUNDARY_FLAGS)
     strong_ends = [
@@ -365,7 +407,11 @@ def tail_blocks(document: Document) -> list[TailBlock]:
     strong = min(strong_ends, default=None)
     early = min([last + 1, *strong_ends, *([] if weak is None else [weak])]) - 1
     # After an early end the last prose line is not the article's, nor the list after it.
-    kept = _closing_list(document, last, flagged) if early == last else set()
+    kept = (
+        _closing_list(document, last, flagged) | _markdown_sections(document, last, flagged)
+        if early == last
+        else set()
+    )
     tail = [
         i
         for i, info in analysis.infos.items()

@@ -92,6 +92,7 @@ class InvisibleCharacter(Rule):
     """
 
     code = "SL103"
+    skips_literal_lines = False  # characters are wrong in code too
     name = "invisible-character"
     summary = "Zero-width, control or stray format character in the text"
     fix_availability = FixAvailability.ALWAYS

@@ -48,6 +48,7 @@ class MojibakeSequence(Rule):
     """
 
     code = "SL101"
+    skips_literal_lines = False  # characters are wrong in code too
     name = "mojibake-sequence"
     summary = "UTF-8 text decoded through the wrong codepage (mojibake)"
     fix_availability = FixAvailability.ALWAYS

@@ -43,6 +43,7 @@ class NonUtf8File(Rule):
     """
 
     code = "SL102"
+    skips_literal_lines = False  # characters are wrong in code too
     name = "non-utf8-file"
     summary = "File is not encoded in UTF-8"
     fix_availability = FixAvailability.ALWAYS

@@ -46,6 +46,7 @@ class WhitespaceOnlyLine(Rule):
     """
 
     code = "SL104"
+    skips_literal_lines = False  # characters are wrong in code too
     name = "whitespace-only-line"
     summary = "Line looks empty but holds spaces, NBSP or zero-width characters"
     fix_availability = FixAvailability.ALWAYS

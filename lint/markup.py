@@ -1,0 +1,118 @@
+"""The lines of a document that are literal markup, not prose: front matter, code, tables.
+
+People keep notes, posts and docs as Markdown, and pages converted to Markdown keep its
+syntax. Three of its blocks are unambiguous and hold no page chrome however they look:
+
+- YAML (or TOML) front matter at the top of a file (`---` / `date: 2024-03-01` / `tags: [a,
+  b]` / `---`): the document's own metadata, whose `date:` line reads like a CMS date line;
+- fenced code blocks (```` ``` ```` or `~~~`), whose lines are code: `jobs:` in a workflow,
+  `git tag -a v1.0`, a REPL's output;
+- pipe tables (`| Shortcut | Action |` over `|---|---|`): data, however short their rows.
+
+The rules that read lines as prose or chrome (language, boilerplate, attribution) leave these
+lines alone: the engine drops their findings there (`Rule.skips_literal_lines`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from seedlint.document import Document
+
+_FRONT_MATTER_FENCES = {"---": ("---", "..."), "+++": ("+++",)}
+# Front matter is a few dozen keys; a `---` rule far down is a thematic break, not its end.
+MAX_FRONT_MATTER_LINES = 100
+_KEY_LINE = re.compile(r"^[\w.-]+\s*[:=]")
+_CODE_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+
+
+def literal_lines(document: Document) -> frozenset[int]:
+    """Indices of the lines of front matter, fenced code blocks and pipe tables."""
+    return document.memo("markup.literal", lambda: _literal_lines(document))
+
+
+def _literal_lines(document: Document) -> frozenset[int]:
+    texts = [line.text for line in document.lines]
+    if not any(_may_open_a_block(text) for text in texts):
+        return frozenset()  # the common case: plain text
+    literal = _front_matter(texts) | _code_blocks(texts) | _tables(texts)
+    return frozenset(literal)
+
+
+def _may_open_a_block(text: str) -> bool:
+    stripped = text.lstrip()
+    return stripped.startswith(("---", "+++", "```", "~~~", "|"))
+
+
+def _front_matter(texts: list[str]) -> set[int]:
+    """`---` on the first line, `key: value` lines, and the closing `---` (or `...`)."""
+    closers = _FRONT_MATTER_FENCES.get(texts[0].strip()) if texts else None
+    if closers is None:
+        return set()
+    for index in range(1, min(len(texts), MAX_FRONT_MATTER_LINES)):
+        if texts[index].strip() in closers:
+            keys = any(_KEY_LINE.match(text) for text in texts[1:index])
+            return set(range(index + 1)) if keys else set()
+    return set()
+
+
+def _code_blocks(texts: list[str]) -> set[int]:
+    """Fenced code blocks, fences included; an unclosed fence runs to the end (CommonMark)."""
+    lines: set[int] = set()
+    opening: str | None = None
+    for index, text in enumerate(texts):
+        fence = _CODE_FENCE.match(text)
+        if opening is None:
+            if fence:
+                opening = fence.group(1)
+                lines.add(index)
+            continue
+        lines.add(index)
+        closing = fence is not None and not text[fence.end() :].strip()
+        if closing and fence.group(1)[0] == opening[0] and len(fence.group(1)) >= len(opening):
+            opening = None
+    return lines
+
+
+def _tables(texts: list[str]) -> set[int]:
+    """Runs of lines holding `|` around a delimiter row, and rows framed by `|` on both sides."""
+    lines: set[int] = set()
+    for index, text in enumerate(texts):
+        if _TABLE_ROW.match(text) and text.count("|") >= 3:
+            lines.add(index)
+        if not _TABLE_DELIMITER.match(text):
+            continue
+        first = index
+        while first > 0 and "|" in texts[first - 1]:
+            first -= 1
+        last = index
+        while last + 1 < len(texts) and "|" in texts[last + 1]:
+            last += 1
+        lines.update(range(first, last + 1))
+    return lines
+
+
+def overlaps_literal(document: Document, start: int, end: int) -> bool:
+    """Whether the text span [start, end) touches a literal line (a point span: holds it)."""
+    spans = document.memo("markup.literal_spans", lambda: _spans(document))
+    if not spans:
+        return False
+    end = max(end, start + 1)
+    position = bisect_right(spans, (end, -1)) - 1  # the last span starting before `end`
+    return position >= 0 and spans[position][1] > start
+
+
+def _spans(document: Document) -> list[tuple[int, int]]:
+    """The literal lines as merged, sorted spans of text, line terminators included."""
+    spans: list[tuple[int, int]] = []
+    for index in sorted(literal_lines(document)):
+        line = document.lines[index]
+        end = line.end + len(line.terminator)
+        if spans and spans[-1][1] >= line.start:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((line.start, end))
+    return spans
