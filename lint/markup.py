@@ -34,17 +34,15 @@ def literal_lines(document: Document) -> frozenset[int]:
     return document.memo("markup.literal", lambda: _literal_lines(document))
 
 
+# A line that may open or belong to a block; plain text has none, and one search says so.
+_BLOCK_MARK = re.compile(r"^[ \t]*(?:---|\+\+\+|```|~~~|\||:-)", re.MULTILINE)
+
+
 def _literal_lines(document: Document) -> frozenset[int]:
-    texts = [line.text for line in document.lines]
-    if not any(_may_open_a_block(text) for text in texts):
+    if not _BLOCK_MARK.search(document.text):
         return frozenset()  # the common case: plain text
-    literal = _front_matter(texts) | _code_blocks(texts) | _tables(texts)
-    return frozenset(literal)
-
-
-def _may_open_a_block(text: str) -> bool:
-    stripped = text.lstrip()
-    return stripped.startswith(("---", "+++", "```", "~~~", "|"))
+    texts = [line.text for line in document.lines]
+    return frozenset(_front_matter(texts) | _code_blocks(texts) | _tables(texts))
 
 
 def _front_matter(texts: list[str]) -> set[int]:
