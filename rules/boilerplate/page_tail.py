@@ -189,7 +189,8 @@ def _closing_list(document: Document, last: int, flagged: frozenset[int]) -> set
     paragraph after the last prose line is that list when it is introduced (the prose line
     ends in `:`), or follows the prose with no blank line between, or is bulleted or numbered
     like a list of the article's own, or is bulleted under a label of its own ending in `:`
-    (`In short:` / `- Fuel duty: frozen`), or is made of sentences too sparse in function words
+    or a Markdown heading (`In short:` / `- Fuel duty: frozen`; `## Actions`, alone, over
+    its list in the next paragraph), or is made of sentences too sparse in function words
     to read as prose (`Bougainvillea spectabilis – Hardiest species, with somewhat furry
     foliage and red-purple blooms.`), or is the document's last paragraph and a block of
     details (a contact, a price: see `_closes_document`); and when none of its lines is
