@@ -1,13 +1,19 @@
 """The lines of a document that are literal markup, not prose: front matter, code, tables.
 
-People keep notes, posts and docs as Markdown, and pages converted to Markdown keep its
-syntax. Three of its blocks are unambiguous and hold no page chrome however they look:
+People keep notes, posts and docs as Markdown or reStructuredText, and pages converted to
+Markdown keep its syntax. Some of their blocks are unambiguous and hold no page chrome
+however they look:
 
 - YAML (or TOML) front matter at the top of a file (`---` / `date: 2024-03-01` / `tags: [a,
-  b]` / `---`): the document's own metadata, whose `date:` line reads like a CMS date line;
-- fenced code blocks (```` ``` ```` or `~~~`), whose lines are code: `jobs:` in a workflow,
-  `git tag -a v1.0`, a REPL's output;
-- pipe tables (`| Shortcut | Action |` over `|---|---|`): data, however short their rows.
+  b]` / `---`), and reStructuredText field lists (`:Author: Jane Roe` / `:Date: 2024-03-01`):
+  the document's own metadata, whose date line reads like a CMS date line;
+- fenced code blocks (```` ``` ```` or `~~~`) and reStructuredText literal blocks (the
+  indented lines after a paragraph ending in `::`, or under `.. code-block::`), whose lines
+  are code: `jobs:` in a workflow, `git tag -a v1.0`, a REPL's output;
+- pipe tables (`| Shortcut | Action |` over `|---|---|`) and the rows of grid tables: data,
+  however short their rows;
+- the underline (or overline) of a title (`========` under `Installation`), in Markdown's
+  setext style or reStructuredText's.
 
 The rules that read lines as prose or chrome (language, boilerplate, attribution) leave these
 lines alone: the engine drops their findings there (`Rule.skips_literal_lines`).
@@ -27,6 +33,7 @@ _KEY_LINE = re.compile(r"^[\w.-]+\s*[:=]")
 _CODE_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_GRID_BORDER = re.compile(r"^\s*\+[-=+:]{3,}\+\s*$")
 
 
 def literal_lines(document: Document) -> frozenset[int]:
@@ -35,14 +42,32 @@ def literal_lines(document: Document) -> frozenset[int]:
 
 
 # A line that may open or belong to a block; plain text has none, and one search says so.
-_BLOCK_MARK = re.compile(r"^[ \t]*(?:---|\+\+\+|```|~~~|\||:-)", re.MULTILINE)
+_BLOCK_MARK = re.compile(
+    r"^[ \t]*(?:---|\+\+\+|```|~~~|\||:-|:[^\s:][^:]*:(?:\s|$)|(\S)\1\1+\s*$)|::\s*$",
+    re.MULTILINE,
+)
+_FIELD = re.compile(r"^:[^\s:][^:]*:(?:\s|$)")
+MIN_FIELD_LINES = 2
+_LITERAL_INTRO = re.compile(r"::\s*$")
+_CODE_DIRECTIVE = re.compile(r"^\s*\.\. (?:code-block|code|sourcecode)::")
+_DIRECTIVE = re.compile(r"^\s*\.\. ")
+# A title's underline or overline: one punctuation character, three times or more (not `_`
+# or `*`, which scraped pages use as separators: `_________________` between menu items).
+_ADORNMENT = re.compile(r"^([=\-~^\"'`#+:.])\1{2,}\s*$")
 
 
 def _literal_lines(document: Document) -> frozenset[int]:
     if not _BLOCK_MARK.search(document.text):
         return frozenset()  # the common case: plain text
     texts = [line.text for line in document.lines]
-    return frozenset(_front_matter(texts) | _code_blocks(texts) | _tables(texts))
+    return frozenset(
+        _front_matter(texts)
+        | _field_lists(texts)
+        | _code_blocks(texts)
+        | _literal_blocks(texts)
+        | _tables(texts)
+        | _adornments(texts)
+    )
 
 
 def _front_matter(texts: list[str]) -> set[int]:
@@ -55,6 +80,56 @@ def _front_matter(texts: list[str]) -> set[int]:
             keys = any(_KEY_LINE.match(text) for text in texts[1:index])
             return set(range(index + 1)) if keys else set()
     return set()
+
+
+def _field_lists(texts: list[str]) -> set[int]:
+    """Runs of `MIN_FIELD_LINES` or more reStructuredText fields (`:Date: 2024-03-01`)."""
+    lines: set[int] = set()
+    run: list[int] = []
+    for index, text in enumerate([*texts, ""]):
+        if _FIELD.match(text):
+            run.append(index)
+            continue
+        if len(run) >= MIN_FIELD_LINES:
+            lines.update(run)
+        run = []
+    return lines
+
+
+def _literal_blocks(texts: list[str]) -> set[int]:
+    """The indented block after a paragraph ending in `::` or a code directive (reST)."""
+    lines: set[int] = set()
+    for index, text in enumerate(texts):
+        opens = _CODE_DIRECTIVE.match(text) or (
+            _LITERAL_INTRO.search(text) and not _DIRECTIVE.match(text)
+        )
+        if not opens:
+            continue
+        indent = len(text) - len(text.lstrip())
+        following = index + 1
+        while following < len(texts):
+            line = texts[following]
+            if line.strip() and len(line) - len(line.lstrip()) <= indent:
+                break
+            if line.strip():
+                lines.add(following)
+            following += 1
+    return lines
+
+
+def _adornments(texts: list[str]) -> set[int]:
+    """Title underlines and overlines: an adornment line next to a title no longer than it
+    (reStructuredText's rule; a lone `...` under a word is an ellipsis)."""
+    lines: set[int] = set()
+    for index, text in enumerate(texts):
+        if not _ADORNMENT.match(text):
+            continue
+        width = len(text.strip())
+        for other in (index - 1, index + 1):
+            title = texts[other].strip() if 0 <= other < len(texts) else ""
+            if title and not _ADORNMENT.match(title) and len(title) <= width:
+                lines.add(index)
+    return lines
 
 
 def _code_blocks(texts: list[str]) -> set[int]:
@@ -79,7 +154,7 @@ def _tables(texts: list[str]) -> set[int]:
     """Runs of lines holding `|` around a delimiter row, and rows framed by `|` on both sides."""
     lines: set[int] = set()
     for index, text in enumerate(texts):
-        if _TABLE_ROW.match(text) and text.count("|") >= 3:
+        if (_TABLE_ROW.match(text) and text.count("|") >= 3) or _GRID_BORDER.match(text):
             lines.add(index)
         if not _TABLE_DELIMITER.match(text):
             continue

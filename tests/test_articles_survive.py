@@ -27,7 +27,7 @@ from support import run
 ARTICLES = sorted(
     path
     for path in (Path(__file__).parent / "data" / "articles").iterdir()
-    if path.suffix in {".txt", ".md"}
+    if path.suffix in {".txt", ".md", ".rst"}
 )
 
 

@@ -113,3 +113,46 @@ def test_heading_over_a_code_block_is_a_section() -> None:
     # `## Tags` is a chrome label on a page; over a code block it is a cheat sheet's section.
     sheet = f"{PROSE}\n## Tags\n\n```bash\ngit tag -a v1.4.0 -m 'Release 1.4.0'\n```\n\n{PROSE}"
     assert fixed(sheet, ("SL3",)) == sheet
+
+
+RST = """\
+Installing Tidewater
+====================
+
+:Author: Jane Roe
+:Date: 2024-03-01
+
+Install the package from PyPI::
+
+    pip install tidewater
+
++----------+---------+
+| Setting  | Default |
++==========+=========+
+| sync     | on      |
++----------+---------+
+
+See also
+========
+
+* :doc:`upgrading`
+"""
+
+
+def test_restructuredtext_blocks_are_literal() -> None:
+    document = Document("guide.rst", RST)
+    literal = {document.lines[i].text for i in literal_lines(document)}
+    assert {"====================", ":Author: Jane Roe", ":Date: 2024-03-01"} <= literal
+    assert {
+        "    pip install tidewater",
+        "+----------+---------+",
+        "| sync     | on      |",
+    } <= literal
+    assert "Install the package from PyPI::" not in literal and "See also" not in literal
+    assert fixed(RST) == RST  # the date field, the `See also` title and its list stay
+
+
+def test_an_ellipsis_under_a_word_is_no_underline() -> None:
+    # reStructuredText's rule: an underline is at least as long as its title.
+    document = Document("a.txt", "kultur\n...\n\nMehr Text folgt hier.\n")
+    assert literal_lines(document) == frozenset()

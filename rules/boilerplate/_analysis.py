@@ -398,7 +398,7 @@ def _belongs_to_text(
 
 
 def _menu_runs(
-    infos: dict[int, LineInfo], line_count: int, prose: frozenset[int]
+    infos: dict[int, LineInfo], line_count: int, prose: frozenset[int], literal: frozenset[int]
 ) -> dict[int, str]:
     """Lines of menus: runs of short link-like lines, a third of them or more known labels.
 
@@ -413,9 +413,9 @@ def _menu_runs(
         info = infos.get(index) if index is not None else None
         if index is not None and info is None:
             continue  # a blank line does not break a run
-        if info is not None and _is_item(info):
+        if info is not None and index not in literal and _is_item(info):
             run.append(info)
-            continue
+            continue  # code, a table or an underline ends a run (see seedlint.markup)
         labelled = [i for i, item in enumerate(run) if item.anchor]
         if len({run[i].norm for i in labelled}) >= 2:  # `Ad` / heading / `Ad` is no menu
             span = run[labelled[0] : labelled[-1] + 1]
@@ -604,7 +604,7 @@ def _analyse(document: Document) -> Analysis:
     _dates_of_the_text(infos, prose)
     structural = _author_bios(infos)
     structural.update(_author_boxes(infos))
-    structural.update(_menu_runs(infos, len(document.lines), prose))
+    structural.update(_menu_runs(infos, len(document.lines), prose, literal_lines(document)))
     return Analysis(infos, structural)
 
 
@@ -620,7 +620,8 @@ def _in_running_text(document: Document, infos: dict[int, LineInfo]) -> None:
       paragraphs, or among other chrome.
     - A Markdown heading (`## Contact`) over a line of prose, or over a code block or a
       table (`## Tags` over ```` ```bash ````, see `seedlint.markup`), is a section of the
-      document, however much its title looks like a menu label.
+      document, however much its title looks like a menu label; so is a title over its
+      underline (`See also` / `========`) and a label right over a table or code.
     - A whole-line label (`CHROME_PHRASE`: `Newsletter`, `Privacy policy`, `Kontakt`) that
       opens a paragraph, over a line of prose, is a heading of the document when the
       document is laid out that way: `MIN_HEADED_PARAGRAPHS` other paragraphs open with a
@@ -650,10 +651,15 @@ def _in_running_text(document: Document, infos: dict[int, LineInfo]) -> None:
             if index not in prose:
                 continue
             neighbours = order[max(k - 1, 0) : k] + following
+        elif index + 1 in literal_lines(document) or (
+            MARKDOWN_HEADING.match(info.text)
+            and any(other in literal_lines(document) for other in following)
+        ):
+            # A title over its underline (`See also` / `========`), or a heading over a code
+            # block or a table: the document's own.
+            infos[index] = replace(info, chrome=None, anchor=info.norm in _anchor_words())
+            continue
         elif MARKDOWN_HEADING.match(info.text):
-            if any(other in literal_lines(document) for other in following):
-                infos[index] = replace(info, chrome=None, anchor=info.norm in _anchor_words())
-                continue
             neighbours = following
         elif (
             (headed or _named_below(info, infos.get(index + 1)))
