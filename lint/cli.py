@@ -195,7 +195,13 @@ def main(paths: tuple[str, ...], **flags: Any) -> None:
     if options.show_rules:
         click.echo(list_rules(), nl=False)
         return
-    sys.exit(lint_command(options))
+    try:
+        sys.exit(lint_command(options))
+    except BrokenPipeError:
+        # The reader of the output has gone (`seedlint --diff | head`): stop quietly, as
+        # grep and ruff do, and point stdout at nothing so the final flush cannot fail too.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
 
 
 @dataclass(frozen=True)
@@ -316,6 +322,8 @@ def lint_command(options: Options) -> int:
                 bar.update(1)
         if review is not None and options.report_file is not None:
             review.write(options.report_file)
+    except BrokenPipeError:
+        raise  # not a file's error: see `main`
     except OSError as error:
         errors.append(f"{error.filename or options.provenance}: {error.strerror or error}")
     for error in errors:

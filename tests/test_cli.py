@@ -277,6 +277,25 @@ def test_real_process_separates_findings_and_errors(seeds):
     assert process.stderr == "seedlint: error: nope.txt: no such file or directory\n"
 
 
+def test_a_reader_that_stops_early_gets_no_error(tmp_path):
+    # `seedlint corpus/ | head -1`: the pipe closes while seedlint still writes.
+    for n in range(120):
+        shutil.copy(SEED_ARTICLE, tmp_path / f"page_{n:03}.txt")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "seedlint", "--no-cache", "--jobs", "1", str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    assert process.stdout is not None and process.stderr is not None
+    first = process.stdout.readline()
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    assert process.wait() == 1
+    assert b"page_000.txt:3:1: SL303" in first
+    assert stderr == ""
+
+
 def test_an_invalid_configured_pattern_is_one_error_before_any_file(tmp_path, monkeypatch):
     (tmp_path / "pyproject.toml").write_text(
         '[tool.seedlint.boilerplate]\nextra-patterns = ["(unclosed"]\n'
