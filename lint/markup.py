@@ -5,8 +5,9 @@ Markdown keep its syntax. Some of their blocks are unambiguous and hold no page 
 however they look:
 
 - YAML (or TOML) front matter at the top of a file (`---` / `date: 2024-03-01` / `tags: [a,
-  b]` / `---`), and reStructuredText field lists (`:Author: Jane Roe` / `:Date: 2024-03-01`):
-  the document's own metadata, whose date line reads like a CMS date line;
+  b]` / `---`), reStructuredText field lists (`:Author: Jane Roe` / `:Date: 2024-03-01`) and
+  an email's headers (`From: ...` / `Date: Thu, 13 Mar 2025 16:42:07 +0000` / `Subject:
+  ...`): the document's own metadata, whose date line reads like a CMS date line;
 - fenced code blocks (```` ``` ```` or `~~~`) and reStructuredText literal blocks (the
   indented lines after a paragraph ending in `::`, or under `.. code-block::`), whose lines
   are code: `jobs:` in a workflow, `git tag -a v1.0`, a REPL's output;
@@ -43,9 +44,18 @@ def literal_lines(document: Document) -> frozenset[int]:
 
 # A line that may open or belong to a block; plain text has none, and one search says so.
 _BLOCK_MARK = re.compile(
-    r"^[ \t]*(?:---|\+\+\+|```|~~~|\||:-|:[^\s:][^:]*:(?:\s|$)|(\S)\1\1+\s*$)|::\s*$",
-    re.MULTILINE,
+    r"^[ \t]*(?:---|\+\+\+|```|~~~|\||:-|:[^\s:][^:]*:(?:\s|$)|(\S)\1\1+\s*$)|::\s*$"
+    r"|^(?:from|von|de|da|od|van|от|差出人|发件人|gönderen) ?: \S",  # see _SENDERS
+    re.MULTILINE | re.IGNORECASE,
 )
+# An email's header line, in the mail programs' languages (`From:`, `Von:`, `De :`, `От:`).
+_HEADER = re.compile(r"^([^\W\d_][\w-]{0,20}(?: [^\W\d_]{1,12})?) ?: \S")
+_SENDERS = frozenset({"from", "von", "de", "da", "od", "van", "от", "差出人", "发件人", "gönderen"})
+_ADDRESSED = frozenset(
+    {"to", "subject", "an", "betreff", "à", "objet", "para", "asunto", "a", "oggetto", "do",
+     "temat", "aan", "onderwerp", "кому", "тема", "宛先", "件名", "收件人", "主题", "kime", "konu"}
+)  # fmt: skip
+MIN_HEADER_LINES = 3
 _FIELD = re.compile(r"^:[^\s:][^:]*:(?:\s|$)")
 MIN_FIELD_LINES = 2
 _LITERAL_INTRO = re.compile(r"::\s*$")
@@ -63,6 +73,7 @@ def _literal_lines(document: Document) -> frozenset[int]:
     return frozenset(
         _front_matter(texts)
         | _field_lists(texts)
+        | _email_headers(texts)
         | _code_blocks(texts)
         | _literal_blocks(texts)
         | _tables(texts)
@@ -93,6 +104,23 @@ def _field_lists(texts: list[str]) -> set[int]:
         if len(run) >= MIN_FIELD_LINES:
             lines.update(run)
         run = []
+    return lines
+
+
+def _email_headers(texts: list[str]) -> set[int]:
+    """Runs of `Name: value` lines with a sender and a subject or recipient among them."""
+    lines: set[int] = set()
+    run: list[int] = []
+    names: set[str] = set()
+    for index, text in enumerate([*texts, ""]):
+        header = _HEADER.match(text)
+        if header:
+            run.append(index)
+            names.add(header.group(1).casefold())
+            continue
+        if len(run) >= MIN_HEADER_LINES and names & _SENDERS and names & _ADDRESSED:
+            lines.update(run)
+        run, names = [], set()
     return lines
 
 

@@ -361,6 +361,23 @@ def test_book_details_closing_a_review_stay() -> None:
     assert fixed(text, SL3) == text
 
 
+@pytest.mark.parametrize(
+    "close",
+    [
+        # A by-law signed at a place and a date, then the mayor.
+        "Wendelstein, 14. November 2023\nGemeinde Wendelstein\n\nWerner Langhans\n"
+        "Erster Bürgermeister\n",
+        # Minutes signed by their officers, each role over the name.
+        "O Presidente da Mesa,\nArmando Fontes Pereira\n\nA Secretária,\nTeresa Valente\n",
+        # A mailing-list post's close.
+        "Thanks,\nTom Ives\nBreydon WeBS coordinator\n07841 229 306\n",
+    ],
+)
+def test_signatures_stay(close: str) -> None:
+    text = f"{LEAD}{close}"
+    assert fixed(text, SL3) == text
+
+
 def test_long_valediction_and_signature_stay() -> None:
     close = "With best wishes for the rest of the term,\n\nMrs Sarah Whitlock\nHeadteacher\n"
     text = f"{LEAD}{close}"

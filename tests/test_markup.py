@@ -156,3 +156,22 @@ def test_an_ellipsis_under_a_word_is_no_underline() -> None:
     # reStructuredText's rule: an underline is at least as long as its title.
     document = Document("a.txt", "kultur\n...\n\nMehr Text folgt hier.\n")
     assert literal_lines(document) == frozenset()
+
+
+def test_email_headers_are_metadata() -> None:
+    email = (
+        "From: Rachel Whitcombe <r.whitcombe@hallamjoinery.co.uk>\n"
+        "To: Daniel Osei <dan.osei@osei-architects.com>\n"
+        "Date: Thu, 13 Mar 2025 16:42:07 +0000\n"
+        "Subject: RE: Staircase for 14 Kenwood Road - revised quote\n\n"
+        "Hi Dan, the revised quote for the staircase is attached, and the lead time is now"
+        " six weeks from the date you confirm the order.\n"
+    )
+    assert literal_lines(Document("mail.txt", email)) == frozenset(range(4))
+    assert fixed(email) == email  # the `Date:` header is no CMS date line
+
+
+def test_a_pages_label_lines_are_no_email_headers() -> None:
+    # Label lines with no sender among them: a CMS's metadata, not a message's headers.
+    page = "Date: 3 March 2024\nCategory: Politics\nTags: budget, council\n\nText.\n"
+    assert literal_lines(Document("page.txt", page)) == frozenset()

@@ -599,6 +599,8 @@ def _analyse(document: Document) -> Analysis:
             continue
         norm, words, comment, chrome, anchor = _classify(line.text)
         infos[line.index] = LineInfo(line.index, line.text, norm, words, comment, chrome, anchor)
+    for index in literal_lines(document) & infos.keys():  # the document's own: see markup
+        infos[index] = replace(infos[index], comment=False, chrome=None, anchor=False)
     _in_running_text(document, infos)
     prose = prose_lines(document)
     _dates_of_the_text(infos, prose)

@@ -22,13 +22,15 @@ from seedlint.rule import (
 from seedlint.rules.boilerplate._analysis import (
     BULLET,
     MARKDOWN_HEADING,
+    MAX_NAME_WORDS,
     Analysis,
     LineInfo,
     analyse,
     introduces_list,
+    is_name_word,
     paragraph_from,
 )
-from seedlint.rules.boilerplate._dateline import NUMERIC_DATE
+from seedlint.rules.boilerplate._dateline import NUMERIC_DATE, is_dateline
 from seedlint.rules.boilerplate._prose import SENTENCE_END, is_credit, prose_lines
 from seedlint.rules.boilerplate._tables import prefix_table
 from seedlint.rules.boilerplate.counter import counters
@@ -160,11 +162,7 @@ def _sign_off(analysis: Analysis, start: int, flagged: frozenset[int]) -> set[in
     lines may be flagged or longer than a name and a role.
     """
     infos = analysis.infos
-    opening = infos[start]
-    longest = (
-        MAX_LONG_VALEDICTION_WORDS if opening.text.rstrip().endswith(",") else MAX_VALEDICTION_WORDS
-    )
-    if opening.words > longest or not (prefix_table("valedictions.txt").match(opening.norm)):
+    if not _opens_a_signature(infos, start):
         return set()
     lines = paragraph_from(infos, start)
     if len(lines) == 1:
@@ -175,6 +173,35 @@ def _sign_off(analysis: Analysis, start: int, flagged: frozenset[int]) -> set[in
     ):
         return set()
     return set(lines)
+
+
+def _opens_a_signature(infos: dict[int, LineInfo], start: int) -> bool:
+    """A valediction (`Yours faithfully,`), the place and date a notice is signed at
+    (`Wendelstein, 14. November 2023`), or the role a signatory signs as, over the name
+    (`O Presidente da Mesa,` / `Armando Fontes Pereira`)."""
+    opening = infos[start]
+    text = opening.text.strip()
+    comma = text.endswith(",")
+    longest = MAX_LONG_VALEDICTION_WORDS if comma else MAX_VALEDICTION_WORDS
+    if opening.words <= longest and prefix_table("valedictions.txt").match(opening.norm):
+        return True
+    place, separator, date = text.partition(", ")
+    words = place.split()
+    if (
+        separator
+        and 0 < len(words) <= MAX_NAME_WORDS
+        and all(is_name_word(word) for word in words)
+        and is_dateline(date, len(date.split()))
+    ):
+        return True
+    name = infos.get(start + 1)
+    return (
+        comma
+        and opening.words <= MAX_VALEDICTION_WORDS
+        and name is not None
+        and name.words <= MAX_NAME_WORDS
+        and all(is_name_word(word) for word in name.text.split())
+    )
 
 
 MAX_LIST_ITEM_WORDS = 25
