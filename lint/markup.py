@@ -42,11 +42,15 @@ def literal_lines(document: Document) -> frozenset[int]:
     return document.memo("markup.literal", lambda: _literal_lines(document))
 
 
-# A line that may open or belong to a block; plain text has none, and one search says so.
+# A line that may open or belong to a block; plain text has none, and three searches in C
+# say so (a paragraph ending in `::` is found by `"::" in text`).
 _BLOCK_MARK = re.compile(
-    r"^[ \t]*(?:---|\+\+\+|```|~~~|\||:-|:[^\s:][^:]*:(?:\s|$)|(\S)\1\1+\s*$)|::\s*$"
-    r"|^(?:from|von|de|da|od|van|от|差出人|发件人|gönderen) ?: \S",  # see _SENDERS
-    re.MULTILINE | re.IGNORECASE,
+    r"^[ \t]*(?:---|\+\+\+|```|~~~|\||:-|:[^\s:][^:]*:(?:\s|$)|([=\-~^\"'`#+:.])\1\1+\s*$)",
+    re.MULTILINE,
+)
+# An email's sender header (see `_SENDERS`), capitalised or not.
+_SENDER_MARK = re.compile(
+    r"^(?:[Ff]rom|[Vv]on|[Dd][ea]|[Oo]d|[Vv]an|[Оо]т|差出人|发件人|[Gg]önderen) ?: \S", re.MULTILINE
 )
 # An email's header line, in the mail programs' languages (`From:`, `Von:`, `De :`, `От:`).
 _HEADER = re.compile(r"^([^\W\d_][\w-]{0,20}(?: [^\W\d_]{1,12})?) ?: \S")
@@ -67,7 +71,8 @@ _ADORNMENT = re.compile(r"^([=\-~^\"'`#+:.])\1{2,}\s*$")
 
 
 def _literal_lines(document: Document) -> frozenset[int]:
-    if not _BLOCK_MARK.search(document.text):
+    text = document.text
+    if not (_BLOCK_MARK.search(text) or "::" in text or _SENDER_MARK.search(text)):
         return frozenset()  # the common case: plain text
     texts = [line.text for line in document.lines]
     return frozenset(
