@@ -38,7 +38,7 @@ _GRID_BORDER = re.compile(r"^\s*\+[-=+:]{3,}\+\s*$")
 
 
 def literal_lines(document: Document) -> frozenset[int]:
-    """Indices of the lines of front matter, fenced code blocks and pipe tables."""
+    """Indices of the lines of the blocks above: metadata, code, tables, title underlines."""
     return document.memo("markup.literal", lambda: _literal_lines(document))
 
 
