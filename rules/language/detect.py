@@ -60,6 +60,7 @@ MAX_NAME_WORDS = 8
 # A short foreign-script line between two lines of the document's own text (this many words,
 # or a sentence) is a quotation (a sign, a motto, a verse), not the site's interface.
 QUOTE_CONTEXT_WORDS = 6
+MAX_CONTEXT_FOREIGN_SHARE = 0.2  # of such a line's letters (it may name the quoted words)
 # A Latin line long enough for langdetect to judge.
 LONG_LINE_WORDS = 20
 LONG_LINE_LETTERS = 120
@@ -518,7 +519,8 @@ class _Analyzer:
         if not 0 <= index < len(lines):
             return False
         counts = self.counts.get(index)
-        if not counts or weighted(counts, self.analysis.native_scripts) < 0.8 * weighted(counts):
+        native = weighted(counts, self.analysis.native_scripts) if counts else 0
+        if not counts or weighted(counts) - native > MAX_CONTEXT_FOREIGN_SHARE * weighted(counts):
             return False
         text = lines[index].text
         return _has_words(text, QUOTE_CONTEXT_WORDS) or (
