@@ -322,7 +322,7 @@ def test_role_sentence_before_a_programme_is_no_bio() -> None:
     assert fixed(text, SL3) == text
 
 
-# --- SL307: a contact block closing the article -----------------------------------------------
+# --- SL307: a block of details or a signature closing the article ----------------------------
 
 HEADLINES = "More news\nFloods close the coast road\nCouncil tax to rise by 5%\nNew bridge opens\n"
 MEDIA_CONTACT = (
@@ -331,8 +331,29 @@ MEDIA_CONTACT = (
 )
 
 
-def test_contact_block_closing_a_press_release_stays() -> None:
-    text = f"{LEAD}{MEDIA_CONTACT}"
+@pytest.mark.parametrize(
+    "close",
+    [
+        # A press release's media contact.
+        MEDIA_CONTACT,
+        # A job advertisement's postal address.
+        "Stadtwerke Lindenau GmbH\nPersonalabteilung\nAm Wasserturm 3\n15344 Lindenau\n",
+        # A book review's bibliographic details.
+        "The Salt Road: How a Humble Mineral Built Europe\nImogen Hale\n"
+        "Fourth Estate, 352pp, £22\n",
+        # A by-law signed at a place and a date, then the mayor.
+        "Wendelstein, 14. November 2023\nGemeinde Wendelstein\n\nWerner Langhans\n"
+        "Erster Bürgermeister\n",
+        # Minutes signed by their officers, each role over the name.
+        "O Presidente da Mesa,\nArmando Fontes Pereira\n\nA Secretária,\nTeresa Valente\n",
+        # A mailing-list post's close.
+        "Thanks,\nTom Ives\nBreydon WeBS coordinator\n07841 229 306\n",
+        # A school letter's long close.
+        "With best wishes for the rest of the term,\n\nMrs Sarah Whitlock\nHeadteacher\n",
+    ],
+)
+def test_closing_details_and_signatures_stay(close: str) -> None:
+    text = f"{LEAD}{close}"
     assert fixed(text, SL3) == text
 
 
@@ -345,43 +366,6 @@ def test_contact_block_after_the_pages_headlines_goes() -> None:
 def test_headline_list_closing_the_page_goes() -> None:
     # As short and as last as a contact block, but with no email address or phone number.
     assert fixed(f"{LEAD}{HEADLINES}", SL3) == LEAD.rstrip("\n") + "\n"
-
-
-def test_job_ad_closing_on_its_postal_address_stays() -> None:
-    address = "Stadtwerke Lindenau GmbH\nPersonalabteilung\nAm Wasserturm 3\n15344 Lindenau\n"
-    text = f"{LEAD}{address}"
-    assert fixed(text, SL3) == text
-
-
-def test_book_details_closing_a_review_stay() -> None:
-    details = (
-        "The Salt Road: How a Humble Mineral Built Europe\nImogen Hale\nFourth Estate, 352pp, £22\n"
-    )
-    text = f"{LEAD}{details}"
-    assert fixed(text, SL3) == text
-
-
-@pytest.mark.parametrize(
-    "close",
-    [
-        # A by-law signed at a place and a date, then the mayor.
-        "Wendelstein, 14. November 2023\nGemeinde Wendelstein\n\nWerner Langhans\n"
-        "Erster Bürgermeister\n",
-        # Minutes signed by their officers, each role over the name.
-        "O Presidente da Mesa,\nArmando Fontes Pereira\n\nA Secretária,\nTeresa Valente\n",
-        # A mailing-list post's close.
-        "Thanks,\nTom Ives\nBreydon WeBS coordinator\n07841 229 306\n",
-    ],
-)
-def test_signatures_stay(close: str) -> None:
-    text = f"{LEAD}{close}"
-    assert fixed(text, SL3) == text
-
-
-def test_long_valediction_and_signature_stay() -> None:
-    close = "With best wishes for the rest of the term,\n\nMrs Sarah Whitlock\nHeadteacher\n"
-    text = f"{LEAD}{close}"
-    assert fixed(text, SL3) == text
 
 
 # --- SL307: a closing paragraph of sentences --------------------------------------------------
